@@ -1,0 +1,31 @@
+#include "testsupport.h"
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace lianxin::test {
+
+namespace {
+// The build fixes both folders (see tests/CMakeLists.txt); the environment may move them.
+std::filesystem::path fromEnv(const char *name, const char *builtIn)
+{
+    const char *value = std::getenv(name);
+    return (value && *value) ? value : builtIn;
+}
+} // namespace
+
+std::filesystem::path dataDir() { return fromEnv("LIANXIN_DATA_DIR", LIANXIN_BUILT_DATA_DIR); }
+
+std::filesystem::path coastlinePath() { return dataDir() / "changdao-coast.geojson"; }
+
+std::filesystem::path demoDatabasePath() { return fromEnv("LIANXIN_TEST_DIR", LIANXIN_BUILT_TEST_DIR) / "demo.sqlite"; }
+
+std::filesystem::path freshTempDir(const std::string &name)
+{
+    const auto dir = fromEnv("LIANXIN_TEST_DIR", LIANXIN_BUILT_TEST_DIR) / "tmp" / (name + "-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+} // namespace lianxin::test
