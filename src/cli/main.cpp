@@ -1,1 +1,32 @@
-int main() { return 0; }
+// lianxin-cli: headless jobs on a Lianxin project database.
+#include "cli/clicommon.h"
+#include "cli/democommand.h"
+#include "cli/infocommand.h"
+#include "cli/validatecommand.h"
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"lianxin-cli: headless jobs on a Lianxin (连心) project database"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "lianxin-cli 0.1.0");
+
+    int exitCode = lianxin::cli::Success;
+    lianxin::cli::addDemoCommand(app, exitCode);
+    lianxin::cli::addInfoCommand(app, exitCode);
+    lianxin::cli::addValidateCommand(app, exitCode);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : lianxin::cli::Failed;
+    } catch (const std::exception &e) {
+        // Every command's errors (unreadable file, newer schema, cancelled ...) end here.
+        return lianxin::cli::fail(e.what());
+    }
+    return exitCode;
+}

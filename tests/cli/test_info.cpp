@@ -1,0 +1,48 @@
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace lianxin::test;
+
+TEST_CASE("info --json reports the article's counts for the demo database")
+{
+    const CliResult result = runCli({"info", demoDatabasePath().string(), "--json"});
+    REQUIRE(result.exitCode == 0);
+    const auto info = nlohmann::json::parse(result.out);
+    const auto &layers = info["layers"];
+    // Figures from the article (齐鲁晚报 2021, "长岛一家人 党群心连心").
+    CHECK(layers["township"] == 10);
+    CHECK(layers["grid_area"] == 28);
+    CHECK(layers["building"] == 608);
+    CHECK(layers["household"] == 15310);
+    CHECK(layers["resident"] == 23301);
+    CHECK(layers["shop"] == 504);
+    CHECK(layers["cadre"] == 1196);
+    CHECK(layers["contact_group"] == 634);
+    CHECK(layers["leader"] == 9);
+    CHECK(layers["suggestion"] == 1013);
+    CHECK(info["suggestions"]["done"] == 585);
+    CHECK(info["suggestions"]["in_progress"] == 224);
+    CHECK(info["suggestions"]["blocked"] == 204);
+    CHECK(info["suggestions"]["total"] == 1013);
+    CHECK(info["schemaVersion"] == 1);
+    CHECK(info["meta"]["generator"] == "lianxin-demo");
+}
+
+TEST_CASE("info prints a readable table by default")
+{
+    const CliResult result = runCli({"info", demoDatabasePath().string()});
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.find("household") != std::string::npos);
+    CHECK(result.out.find("15310") != std::string::npos);
+    CHECK(result.out.find("in_progress") != std::string::npos);
+}
+
+TEST_CASE("A command without arguments explains itself and fails")
+{
+    const CliResult result = runCli({"info"});
+    CHECK(result.exitCode != 0);
+    CHECK(result.err.find("file is required") != std::string::npos);
+}
