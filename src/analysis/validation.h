@@ -12,6 +12,24 @@
 
 namespace lianxin {
 
+// The ids of the checks, as they appear in ValidationIssue::check and checksRun.
+namespace validationcheck {
+inline constexpr const char *GeometryValid = "geometry-valid";
+inline constexpr const char *GridOverlap = "grid-overlap";
+inline constexpr const char *GridGap = "grid-gap";
+inline constexpr const char *GridOutside = "grid-outside";
+inline constexpr const char *BuildingInGrid = "building-in-grid";
+inline constexpr const char *BuildingOverlap = "building-overlap";
+inline constexpr const char *VillageOnLand = "village-on-land";
+inline constexpr const char *HouseholdOnLand = "household-on-land";
+inline constexpr const char *HouseholdPlacement = "household-placement";
+inline constexpr const char *References = "references";
+inline constexpr const char *GroupScope = "group-scope";
+inline constexpr const char *SuggestionWorkflow = "suggestion-workflow";
+inline constexpr const char *Counts = "counts";
+inline constexpr const char *Cancelled = "cancelled";
+} // namespace validationcheck
+
 struct ValidationIssue {
     std::string check;   // e.g. "grid-overlap", "household-on-land"
     std::string layer;   // table name, e.g. "household"
@@ -35,6 +53,11 @@ struct ValidationReport {
     bool ok() const { return issues.empty(); }
 };
 
+// Runs every check in the order of validationcheck above and lists every problem found;
+// a feature whose own geometry is invalid is reported once by geometry-valid, and the
+// other checks leave alone what lies within its bounds (their findings there would only
+// echo that error). Never throws for a bad world; throws std::invalid_argument for a
+// negative or non-finite tolerance or inset, or a demoScale below 1.
 ValidationReport validateWorld(const World &world, const ValidationOptions &options = {});
 
 } // namespace lianxin

@@ -17,7 +17,9 @@ class GeosContext;
 // Owns one GEOSGeometry; moves, never copies.
 class GeosGeometry {
 public:
-    GeosGeometry() = default;
+    // Not "= default": GCC 12 judges the nested Deleter (default member initialiser)
+    // not default-constructible inside this class, which deleted that constructor.
+    GeosGeometry() : m_geometry(nullptr, Deleter{}) {}
     GeosGeometry(GEOSContextHandle_t handle, GEOSGeometry *geometry);
     const GEOSGeometry *get() const { return m_geometry.get(); }
     GEOSGeometry *release() { return m_geometry.release(); }
