@@ -90,7 +90,7 @@ void addDemoCommand(CLI::App &app, int &exitCode)
     command->add_option("--out", args->out, "The .sqlite file to write")->required();
     command->add_option("--seed", args->seed, "Random seed")->capture_default_str();
     command->add_option("--scale", args->scale, "Grow people, buildings and suggestions K times")
-        ->check(CLI::Range(1, 1000))
+        ->check(CLI::Range(1, 200))
         ->capture_default_str();
     command->add_option("--coastline", args->coastline, "Coastline GeoJSON (default: the shipped GSHHG file)");
     command->add_flag("--overwrite", args->overwrite, "Replace FILE if it exists");

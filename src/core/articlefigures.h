@@ -2,6 +2,8 @@
 // The figures of the source article (齐鲁晚报, 2021: "长岛一家人 党群心连心") that the
 // demo world must reproduce exactly. Counts of people, places and suggestions grow with
 // the demo's scale factor; the administrative frame (units, areas, leaders) does not.
+#include <initializer_list>
+
 namespace lianxin {
 
 struct ArticleFigures {
