@@ -39,8 +39,11 @@ public:
     const std::string &path() const { return m_path; }
     int schemaVersion() const;
 
-    // Replaces the whole content with `world` in one transaction: all or nothing.
+    // Replaces the whole content with `world` in one transaction: all or nothing. `meta`
+    // is kept; the edit history (audit, boundary_version) goes with the rows it described.
+    // A row the schema rejects throws StoreError(BadInput) naming table, id and reason.
     void saveWorld(const World &world);
+    // Every entity back, each vector sorted by id.
     World loadWorld() const;
 
     // Key/value metadata (generator, seed, scale, created).
@@ -54,7 +57,8 @@ public:
     std::map<std::string, long long> suggestionStatusCounts() const;
     // Problems reported by PRAGMA foreign_key_check, one line each.
     std::vector<std::string> foreignKeyProblems() const;
-    // Geometry tables with their geometry column, as registered in geometry_columns.
+    // Geometry tables with their geometry column, as registered in geometry_columns:
+    // "building.geom", ... sorted by table name.
     std::vector<std::string> geometryTables() const;
 
     // For tests and tools that need raw SQL; the Database keeps ownership.
