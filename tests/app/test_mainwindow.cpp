@@ -4,26 +4,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <QApplication>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace lianxin;
 
-namespace {
-QApplication &application()
-{
-    static int argc = 1;
-    static char name[] = "test_app";
-    static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return app;
-}
-} // namespace
 
 TEST_CASE("The main window loads the demo database, lists its layers and renders the islands")
 {
-    application();
     MainWindow window;
     window.resize(1200, 800);
     window.show();

@@ -40,7 +40,7 @@ TEST_CASE("A file that is not a database is refused by name")
 {
     const fs::path file = freshTempDir("bad-notdb") / "notes.sqlite";
     std::ofstream(file) << "These are meeting notes, not a database.\n";
-    requireRefused(file, "not a database");
+    requireRefused(file, "not an SQLite database");
 }
 
 TEST_CASE("A truncated database is refused as damaged")

@@ -5,7 +5,7 @@
 
 using namespace lianxin::test;
 
-TEST_CASE("The same seed gives byte-identical layer content; another seed another world")
+TEST_CASE("The same seed gives byte-identical layer content, another seed another world")
 {
     const auto dir = freshTempDir("demo-seed");
     const auto again = dir / "again.sqlite";
