@@ -110,8 +110,8 @@ void MainWindow::onLoaded()
     m_mapView->setWorld(loaded.world);
     m_statusLabel->setText(tr("%1 — %2 households, %3 suggestions")
                                .arg(QFileInfo(m_path).fileName())
-                               .arg(loaded.world->households.size())
-                               .arg(loaded.world->suggestions.size()));
+                               .arg(QLocale().toString(static_cast<qlonglong>(loaded.world->households.size())))
+                               .arg(QLocale().toString(static_cast<qlonglong>(loaded.world->suggestions.size()))));
     emit databaseLoaded();
 }
 

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -146,7 +147,11 @@ const std::map<QString, LayerPainter> &layerPainters()
              points.reserve(w.households.size());
              for (const Household &h : w.households)
                  points.push_back(h.location);
-             drawPoints(p, t, points, QColor(0x2c, 0x5f, 0x9e, 160), 1.2);
+             // Dots shrink and fade as the view widens so 15,000 households read as
+             // density at county scale and as single homes in a village.
+             const double radius = std::clamp(4.0 / std::sqrt(t.metresPerPixel()), 0.6, 3.0);
+             const int alpha = t.metresPerPixel() > 10.0 ? 90 : 200;
+             drawPoints(p, t, points, QColor(0x2c, 0x5f, 0x9e, alpha), radius);
          }},
         {QStringLiteral("labels"),
          [](QPainter &p, const MapTransform &t, const World &w) {
