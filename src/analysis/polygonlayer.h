@@ -2,7 +2,7 @@
 // One polygon layer made ready for the checks: what is wrong with each feature's
 // geometry (if anything), the valid ones as prepared GEOS geometries for repeated
 // predicates, and an R-tree over their bounds.
-#include "analysis/spatialindex.h"
+#include "core/boxindex.h"
 #include "core/geos.h"
 
 #include <memory>

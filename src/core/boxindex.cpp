@@ -1,4 +1,4 @@
-#include "analysis/spatialindex.h"
+#include "core/boxindex.h"
 
 #include <boost/geometry/geometries/box.hpp>
 #include <boost/geometry/geometries/point.hpp>
@@ -10,7 +10,7 @@
 #include <iterator>
 #include <utility>
 
-namespace lianxin::validation {
+namespace lianxin {
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -84,4 +84,4 @@ void BoxIndex::query(const Box &box, std::vector<std::size_t> &hits) const
 
 std::size_t BoxIndex::size() const { return m_tree->rtree.size(); }
 
-} // namespace lianxin::validation
+} // namespace lianxin

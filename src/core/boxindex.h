@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-namespace lianxin::validation {
+namespace lianxin {
 
 class BoxIndex {
 public:
@@ -37,4 +37,4 @@ inline bool boxesIntersect(const Box &a, const Box &b)
     return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }
 
-} // namespace lianxin::validation
+} // namespace lianxin
