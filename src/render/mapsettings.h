@@ -11,13 +11,25 @@
 
 namespace lianxin {
 
+struct LayerSettings {
+    QString id;
+    bool visible = true;
+    double opacity = 1.0; // 0..1
+};
+
 struct MapSettings {
-    Box extent;
-    QSize outputSize{1600, 1000};
+    Box extent;                   // EPSG:4549; the output keeps its aspect ratio
+    QSize outputSize{1600, 1000}; // device pixels
     double dpi = 96.0;
-    // Layer names in drawing order (bottom first); see MapRenderer::knownLayers().
-    std::vector<QString> layers;
-    QColor seaColour{0xd6, 0xe9, 0xf5};
+    std::vector<LayerSettings> layers; // bottom first
+    QColor background{0xd6, 0xe9, 0xf5}; // the sea
+    bool decorations = true; // legend, scale bar, north arrow, attribution
+    bool labels = true;
+
+    // Scale denominator (1:N) of this view at `dpi`.
+    double scaleDenominator() const;
+    // Settings with every layer of MapScene::layerOrder() visible, the given extent and size.
+    static MapSettings forAllLayers(const Box &extent, const QSize &size);
 };
 
 } // namespace lianxin

@@ -1,0 +1,26 @@
+#pragma once
+// Colours for contact groups on the map: neighbouring groups must look different, so
+// the colours come from a graph colouring of group adjacency, not from the group id.
+#include "core/people.h"
+
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace lianxin {
+
+struct GroupColouring {
+    std::map<Id, int> colourOf; // group id -> colour index 0..colourCount-1
+    int colourCount = 0;
+    // Adjacent group pairs (a < b) that the colouring had to separate.
+    std::vector<std::pair<Id, Id>> adjacentPairs;
+};
+
+// Two groups are adjacent when a household of one lies within `neighbourDistance`
+// metres of a household of the other. Deterministic (same input, same colours).
+// Uses few colours (a greedy smallest-last colouring; a planar-like adjacency needs
+// at most ~6); returns every group of `households`.
+GroupColouring colourGroups(const std::vector<Household> &households, double neighbourDistance = 60.0,
+                            const std::function<bool(double)> &progress = {});
+
+} // namespace lianxin
