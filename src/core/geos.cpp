@@ -101,6 +101,16 @@ GeosGeometry GeosContext::multiPolygon(const MultiPolygon &multi) const
                                            static_cast<unsigned>(parts.size())));
 }
 
+GeosGeometry GeosContext::multiPoint(const std::vector<PointXY> &points) const
+{
+    std::vector<GEOSGeometry *> parts;
+    parts.reserve(points.size());
+    for (const PointXY &p : points)
+        parts.push_back(GEOSGeom_createPointFromXY_r(m_handle, p.x, p.y));
+    return own(GEOSGeom_createCollection_r(m_handle, GEOS_MULTIPOINT, parts.data(),
+                                           static_cast<unsigned>(parts.size())));
+}
+
 GeosGeometry GeosContext::clone(const GEOSGeometry *g) const { return own(GEOSGeom_clone_r(m_handle, g)); }
 
 MultiPolygon GeosContext::toMultiPolygon(const GEOSGeometry *g) const
@@ -134,6 +144,13 @@ GeosGeometry GeosContext::unite(const GEOSGeometry *a, const GEOSGeometry *b) co
 GeosGeometry GeosContext::unaryUnion(const GEOSGeometry *g) const { return own(GEOSUnaryUnion_r(m_handle, g)); }
 
 GeosGeometry GeosContext::makeValid(const GEOSGeometry *g) const { return own(GEOSMakeValid_r(m_handle, g)); }
+
+GeosGeometry GeosContext::convexHull(const GEOSGeometry *g) const { return own(GEOSConvexHull_r(m_handle, g)); }
+
+GeosGeometry GeosContext::concaveHull(const GEOSGeometry *g, double ratio, bool allowHoles) const
+{
+    return own(GEOSConcaveHull_r(m_handle, g, ratio, allowHoles ? 1u : 0u));
+}
 
 double GeosContext::area(const GEOSGeometry *g) const
 {

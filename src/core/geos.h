@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lianxin {
 
@@ -68,6 +69,7 @@ public:
     GeosGeometry point(const PointXY &p) const;
     GeosGeometry polygon(const Polygon &polygon) const;
     GeosGeometry multiPolygon(const MultiPolygon &multi) const;
+    GeosGeometry multiPoint(const std::vector<PointXY> &points) const;
     GeosGeometry own(GEOSGeometry *raw) const { return GeosGeometry(m_handle, raw); }
     GeosGeometry clone(const GEOSGeometry *g) const;
 
@@ -82,6 +84,10 @@ public:
     GeosGeometry unite(const GEOSGeometry *a, const GEOSGeometry *b) const;
     GeosGeometry unaryUnion(const GEOSGeometry *g) const;
     GeosGeometry makeValid(const GEOSGeometry *g) const;
+    // The convex hull: a polygon, or a line or point when the input is collinear.
+    GeosGeometry convexHull(const GEOSGeometry *g) const;
+    // GEOS's concave hull by edge-length ratio (0 = most concave, 1 = convex hull).
+    GeosGeometry concaveHull(const GEOSGeometry *g, double ratio, bool allowHoles = false) const;
 
     double area(const GEOSGeometry *g) const;
     bool isEmpty(const GEOSGeometry *g) const;
