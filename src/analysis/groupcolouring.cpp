@@ -278,8 +278,19 @@ GroupColouring colourGroups(const std::vector<Household> &households, double nei
     result.adjacentPairs.reserve(edges.size());
     for (const auto &[a, b] : edges)
         result.adjacentPairs.emplace_back(groupIds[a], groupIds[b]);
+    result.neighbourDistance = neighbourDistance;
     checkProgress(progress, 1.0);
     return result;
+}
+
+GroupColouring colourGroupsToFit(const std::vector<Household> &households, int maxColours, double startDistance)
+{
+    constexpr double kSmallestDistance = 1.0;
+    GroupColouring colouring = colourGroups(households, startDistance);
+    for (double distance = startDistance / 2.0; colouring.colourCount > maxColours && distance >= kSmallestDistance;
+         distance /= 2.0)
+        colouring = colourGroups(households, distance);
+    return colouring;
 }
 
 } // namespace lianxin

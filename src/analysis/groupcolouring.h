@@ -14,6 +14,8 @@ struct GroupColouring {
     int colourCount = 0;
     // Adjacent group pairs (a < b) that the colouring had to separate.
     std::vector<std::pair<Id, Id>> adjacentPairs;
+    // The distance the adjacency was computed at (metres).
+    double neighbourDistance = 0.0;
 };
 
 // Two groups are adjacent when a household of one lies within `neighbourDistance`
@@ -26,5 +28,13 @@ struct GroupColouring {
 // std::runtime_error("cancelled") when `progress` (0..1) returns false.
 GroupColouring colourGroups(const std::vector<Household> &households, double neighbourDistance = 60.0,
                             const std::function<bool(double)> &progress = {});
+
+// The colouring at the largest neighbour distance (starting at `startDistance` and
+// halving, down to 1 m) that fits a palette of `maxColours`. A denser world (the x10
+// and x100 demos put 10-100 times the households on the same land) has smaller group
+// territories, so "neighbouring" has to mean closer for the map to stay readable.
+// If even 1 m needs more colours, returns that colouring (colourCount > maxColours).
+GroupColouring colourGroupsToFit(const std::vector<Household> &households, int maxColours,
+                                 double startDistance = 60.0);
 
 } // namespace lianxin

@@ -200,3 +200,23 @@ TEST_CASE("Colouring reports progress from 0 to 1 and can be cancelled")
                       "cancelled");
     CHECK(calls == 2);
 }
+
+TEST_CASE("A denser world is coloured at a shorter neighbour distance to fit the palette")
+{
+    DemoOptions options;
+    options.coastlinePath = test::coastlinePath().string();
+    options.scale = 10;
+    const World dense = generateDemoWorld(options);
+    REQUIRE(colourGroups(dense.households, 60.0).colourCount > 8); // 60 m is too coarse at x10
+
+    const GroupColouring fitted = colourGroupsToFit(dense.households, 8);
+    CHECK(fitted.colourCount <= 8);
+    CHECK(fitted.neighbourDistance < 60.0);
+    CHECK(fitted.colourOf.size() == dense.groups.size());
+    // Still a proper colouring at the distance it chose.
+    for (const auto &[a, b] : fitted.adjacentPairs)
+        CHECK(fitted.colourOf.at(a) != fitted.colourOf.at(b));
+
+    // The scale-1 demo already fits at 60 m and keeps it.
+    CHECK(colourGroupsToFit(demoWorld().households, 8).neighbourDistance == 60.0);
+}
