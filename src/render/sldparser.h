@@ -4,7 +4,8 @@
 // Title, ogc:Filter (PropertyIsEqualTo, NotEqualTo, LessThan[OrEqualTo],
 // GreaterThan[OrEqualTo], Between, And, Or), ElseFilter, Min/MaxScaleDenominator,
 // Polygon/Line/Point/TextSymbolizer with se:/sld: SvgParameter or CssParameter.
-// Anything else is skipped with a warning, never a crash.
+// Anything else is skipped with a warning, except inside ogc:Filter, where an unsupported
+// operator is an error (skipping it would change which features a rule draws). Never a crash.
 #include "render/style.h"
 
 #include <QString>

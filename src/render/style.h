@@ -82,12 +82,14 @@ struct Style {
     std::vector<StyleRule> rules;
 
     // The rules that draw a feature at `scaleDenominator`, in document order
-    // (ElseFilter rules only when no ordinary rule matched).
+    // (ElseFilter rules only when no ordinary rule active at this scale matched).
     std::vector<const StyleRule *> rulesFor(const AttributeReader &attributes, double scaleDenominator) const;
     // Whether any rule is active at this scale (a layer with none is skipped).
     bool activeAt(double scaleDenominator) const;
 };
 
+// Numbers compare numerically (text that reads as a number too), text as text; a null
+// (missing) attribute fails every comparison, NotEqualTo included.
 bool matches(const Filter &filter, const AttributeReader &attributes);
 
 } // namespace lianxin
