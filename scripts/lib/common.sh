@@ -10,7 +10,7 @@ LIANXIN_PACKAGES=(
   libgdal-dev libgeos-dev libproj-dev libspatialite-dev libsqlite3-mod-spatialite libsqlite3-dev
   libboost-dev libboost-graph-dev liblemon-dev catch2 libbenchmark-dev libcli11-dev nlohmann-json3-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  qt6-qpa-plugins libgl-dev fonts-wqy-microhei xvfb xauth imagemagick sqlite3
+  qt6-qpa-plugins qt6-translations-l10n libgl-dev fonts-wqy-microhei xvfb xauth imagemagick sqlite3 poppler-utils
 )
 
 lianxin_install_missing() {

@@ -23,6 +23,7 @@ struct MapFeature {
     Id id = 0;
     PointXY point;         // GeometryKind::Point
     MultiPolygon polygons; // GeometryKind::Polygon
+    PointXY labelPoint;    // where a label or marker goes: the point itself, or inside the polygon
     Box bounds;
     std::vector<FeatureValue> values; // one per MapLayer::fields(), same order
 };
@@ -38,6 +39,9 @@ public:
     const std::vector<MapField> &fields() const { return m_fields; }
     const std::vector<MapFeature> &features() const { return m_features; }
     const Box &extent() const { return m_extent; }
+    // Point layers: every feature's point in feature order, a compact copy for scans that
+    // touch all of them (density cells of 1.5 million households); empty for polygons.
+    const std::vector<PointXY> &points() const { return m_points; }
 
     // Indexes of the features whose bounds intersect `box`, ascending.
     void query(const Box &box, std::vector<std::size_t> &hits) const;
@@ -53,6 +57,7 @@ private:
     std::vector<MapFeature> m_features;
     Box m_extent;
     BoxIndex m_index;
+    std::vector<PointXY> m_points;
 };
 
 // Text of a value for labels and the identify panel.

@@ -32,6 +32,8 @@ public:
     Box fullExtent() const;                           // all islands with a margin
 
     // Features of the given layers within `tolerance` metres of `p`, topmost layer first.
+    // `layerIds` are in drawing order, bottom first (as MapSettings::layers); within a
+    // layer the nearest feature comes first (0 = p inside the polygon).
     std::vector<FeatureHit> featuresAt(const PointXY &p, double tolerance, const std::vector<QString> &layerIds) const;
     // Household code, building address, grid-area code or name (exact first, then
     // substring), at most `limit` hits.

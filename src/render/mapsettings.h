@@ -25,6 +25,7 @@ struct MapSettings {
     QColor background{0xd6, 0xe9, 0xf5}; // the sea
     bool decorations = true; // legend, scale bar, north arrow, attribution
     bool labels = true;
+    QString title; // drawn at the top centre with the decorations when not empty (printed maps)
 
     // Scale denominator (1:N) of this view at `dpi`.
     double scaleDenominator() const;
