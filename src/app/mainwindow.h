@@ -1,50 +1,106 @@
 #pragma once
-// The main window only wires docks, actions and the map view together.
-#include "core/world.h"
+// The main window only wires docks, actions and the map canvas together; each panel,
+// the loader and the canvas do their own work.
+#include "app/projectloader.h"
+#include "core/geometry.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
-class QLabel;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QDockWidget;
+class QMenu;
+class QToolBar;
 
 namespace lianxin {
 
-class MapView;
-
-struct LoadedDatabase {
-    std::shared_ptr<const World> world;
-    QString error; // empty on success
-};
+class IdentifyPanel;
+class LayerPanel;
+class MapCanvas;
+class MessageLog;
+class RecentFiles;
+class SearchBox;
+class StatusReadout;
+struct CanvasFrame;
+struct FeatureHit;
+struct MainActions;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Restore: window geometry, dock layout and the last extent of each database come
+    // back from QSettings. Fresh: the defaults (reproducible screenshots).
+    enum class SavedState { Restore, Fresh };
+
+    explicit MainWindow(SavedState state = SavedState::Restore, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the project database off the GUI thread; the map shows it when ready.
+    // Loads the project database off the GUI thread; the map shows it when ready. A file
+    // that fails to open leaves the current map as it was.
     void openDatabase(const QString &path);
-    MapView *mapView() const { return m_mapView; }
+    // The extent to show when the next database opens (instead of the full extent).
+    void setStartExtent(const Box &extent) { m_startExtent = extent; }
+
+    void identifyAt(const PointXY &p);
+    // Household code, building address, grid-area code or name: zooms to the first hit.
+    bool search(const QString &text);
+
+    const LoadedProject &project() const { return m_project; } // the database on screen
+    MapCanvas *mapCanvas() const { return m_canvas; }
+    LayerPanel *layerPanel() const { return m_layerPanel; }
+    IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
+    SearchBox *searchBox() const { return m_searchBox; }
+    MessageLog *messageLog() const { return m_messageLog; }
+    const MainActions &actions() const { return *m_actions; }
 
 signals:
     void databaseLoaded();
+    void databaseFailed(const QString &path, const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QDockWidget *addDock(QWidget *widget, const QString &objectName, Qt::DockWidgetArea area);
+    void buildMenus();
+    void connectCanvas();
+    void retranslate();
     void onLoaded();
-    void fillLayerPanel(const World &world);
-    void onLayerItemChanged(QTreeWidgetItem *item, int column);
+    void showProject(const LoadedProject &project);
+    void onFrame(const CanvasFrame &frame);
+    void showFeature(const FeatureHit &hit);
     void chooseDatabase();
+    void saveViewState();
+    void switchLanguage(const QString &code);
 
-    MapView *m_mapView = nullptr;       // owned by the window (Qt parent)
-    QTreeWidget *m_layerTree = nullptr; // owned by its dock
-    QLabel *m_statusLabel = nullptr;    // owned by the status bar
-    QString m_path;
-    QFutureWatcher<LoadedDatabase> m_loader;
+    SavedState m_savedState;
+    std::unique_ptr<MainActions> m_actions;
+    MapCanvas *m_canvas = nullptr; // widgets below are owned by the window (Qt parents)
+    LayerPanel *m_layerPanel = nullptr;
+    IdentifyPanel *m_identifyPanel = nullptr;
+    MessageLog *m_messageLog = nullptr;
+    SearchBox *m_searchBox = nullptr;
+    StatusReadout *m_readout = nullptr;
+    QDockWidget *m_layerDock = nullptr;
+    QDockWidget *m_identifyDock = nullptr;
+    QDockWidget *m_messageDock = nullptr;
+    QToolBar *m_mapToolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+
+    LoadedProject m_project; // the database on screen
+    QString m_loadingPath;
+    std::optional<Box> m_startExtent;
+    QFutureWatcher<LoadedProject> m_loader;
 };
 
 } // namespace lianxin

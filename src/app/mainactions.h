@@ -1,0 +1,38 @@
+#pragma once
+// The main window's actions with their shortcuts and icons, and their texts in the
+// current language (retranslate() on QEvent::LanguageChange). The window connects them.
+#include <QCoreApplication>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+
+namespace lianxin {
+
+struct MainActions {
+    Q_DECLARE_TR_FUNCTIONS(MainActions)
+
+public:
+    // Children of `owner`, which owns them (Qt parent) and receives their shortcuts.
+    explicit MainActions(QObject *owner);
+    void retranslate();
+
+    QAction *open;
+    QAction *quit;
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *zoomFull;
+    QAction *zoomLayer;
+    QAction *zoomSelection;
+    QAction *previousExtent;
+    QAction *nextExtent;
+    QAction *clearSelection;
+    QAction *showLabels;
+    QAction *showDecorations;
+    QAction *languageChinese;
+    QAction *languageEnglish;
+    QActionGroup *languages;
+    QAction *about;
+};
+
+} // namespace lianxin
