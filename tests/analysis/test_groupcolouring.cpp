@@ -164,7 +164,7 @@ TEST_CASE("Adjacency counts the closest households and includes the distance its
     CHECK(colouring.colourOf.at(3) == 0);
 }
 
-TEST_CASE("No households, no colours; bad input is refused with the reason")
+TEST_CASE("No households, no colours, and bad input is refused with the reason")
 {
     const GroupColouring empty = colourGroups({});
     CHECK(empty.colourOf.empty());

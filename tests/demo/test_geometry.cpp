@@ -87,7 +87,7 @@ TEST_CASE("The urban area lies on South Changshan and the grid areas tile it")
     CHECK(codes.count("NCS-28") == 1);
 }
 
-TEST_CASE("Every district department has grid areas; the departments with two have neighbours")
+TEST_CASE("Every district department has grid areas, and the departments with two have neighbours")
 {
     const World &world = articleWorld();
     GeosContext geos;
