@@ -283,13 +283,14 @@ GroupColouring colourGroups(const std::vector<Household> &households, double nei
     return result;
 }
 
-GroupColouring colourGroupsToFit(const std::vector<Household> &households, int maxColours, double startDistance)
+GroupColouring colourGroupsToFit(const std::vector<Household> &households, int maxColours, double startDistance,
+                                 const std::function<bool(double)> &progress)
 {
     constexpr double kSmallestDistance = 1.0;
-    GroupColouring colouring = colourGroups(households, startDistance);
+    GroupColouring colouring = colourGroups(households, startDistance, progress);
     for (double distance = startDistance / 2.0; colouring.colourCount > maxColours && distance >= kSmallestDistance;
          distance /= 2.0)
-        colouring = colourGroups(households, distance);
+        colouring = colourGroups(households, distance, progress);
     return colouring;
 }
 

@@ -35,6 +35,6 @@ GroupColouring colourGroups(const std::vector<Household> &households, double nei
 // territories, so "neighbouring" has to mean closer for the map to stay readable.
 // If even 1 m needs more colours, returns that colouring (colourCount > maxColours).
 GroupColouring colourGroupsToFit(const std::vector<Household> &households, int maxColours,
-                                 double startDistance = 60.0);
+                                 double startDistance = 60.0, const std::function<bool(double)> &progress = {});
 
 } // namespace lianxin

@@ -235,9 +235,15 @@ void MapSceneBuilder::buildGroupLayers()
             return !cancelled;
         };
     };
-    const GroupColouring colouring = colourGroups(*households, 60.0, within(0.15, 0.3));
+    // households.sld and group_territories.sld have one rule per colour 0..7.
+    constexpr int kGroupPaletteSize = 8;
+    const GroupColouring colouring = colourGroupsToFit(*households, kGroupPaletteSize, 60.0, within(0.15, 0.3));
     if (cancelled)
         throw std::runtime_error("cancelled");
+    if (colouring.colourCount > kGroupPaletteSize)
+        m_scene->m_problems.push_back(QStringLiteral("households: neighbouring contact groups need %1 colours, the styles have %2")
+                                 .arg(colouring.colourCount)
+                                 .arg(kGroupPaletteSize));
     const std::vector<GroupTerritory> territories = groupTerritories(*households, TerritoryOptions{}, within(0.3, 0.8));
     if (cancelled)
         throw std::runtime_error("cancelled");
