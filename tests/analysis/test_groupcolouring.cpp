@@ -1,7 +1,7 @@
 // colourGroups on the scale-1 demo world, checked against a brute-force adjacency,
 // and on tiny hand-made layouts whose colourings are known.
 #include "analysis/groupcolouring.h"
-#include "demo/demoworld.h"
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -16,15 +16,7 @@ using namespace lianxin;
 
 namespace {
 
-const World &demoWorld()
-{
-    static const World world = [] {
-        DemoOptions options;
-        options.coastlinePath = test::coastlinePath().string();
-        return generateDemoWorld(options);
-    }();
-    return world;
-}
+const World &demoWorld() { return test::articleWorld(); }
 
 Household householdAt(Id id, Id groupId, double x, double y)
 {

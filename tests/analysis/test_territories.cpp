@@ -2,7 +2,7 @@
 // territory) and on hand-made groups whose shapes are known: an L, a bay, one house.
 #include "analysis/territories.h"
 #include "core/geos.h"
-#include "demo/demoworld.h"
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -17,15 +17,7 @@ using namespace lianxin;
 
 namespace {
 
-const World &demoWorld()
-{
-    static const World world = [] {
-        DemoOptions options;
-        options.coastlinePath = test::coastlinePath().string();
-        return generateDemoWorld(options);
-    }();
-    return world;
-}
+const World &demoWorld() { return test::articleWorld(); }
 
 std::vector<Household> groupOf(Id groupId, const std::vector<PointXY> &points)
 {

@@ -1,5 +1,7 @@
 #include "renderfixture.h"
 
+#include "demofixture.h"
+
 #include "demo/demoworld.h"
 #include "testsupport.h"
 
@@ -8,15 +10,7 @@
 
 namespace lianxin::test {
 
-const World &demoWorld()
-{
-    static const World world = [] {
-        DemoOptions options;
-        options.coastlinePath = coastlinePath().string();
-        return generateDemoWorld(options);
-    }();
-    return world;
-}
+const World &demoWorld() { return articleWorld(); }
 
 std::shared_ptr<const MapScene> demoScene()
 {
