@@ -118,6 +118,15 @@ std::vector<FeatureHit> MapScene::search(const QString &text, std::size_t limit)
         {"buildings", {"address"}},
         {"households", {"code"}},
     };
+    // A bare number is a household id, as the registers and the identify panel show it.
+    bool isNumber = false;
+    const long long householdId = text.trimmed().toLongLong(&isNumber);
+    if (const MapLayer *households = layer(QStringLiteral("households")); isNumber && households) {
+        const auto &features = households->features();
+        for (std::size_t i = 0; i < features.size() && exact.size() < limit; ++i)
+            if (features[i].id == householdId)
+                exact.push_back(FeatureHit{households, i});
+    }
     for (const auto &[layerId, fields] : searchable) {
         const MapLayer *found = layer(QString::fromLatin1(layerId));
         if (!found)

@@ -35,7 +35,7 @@ public:
     // `layerIds` are in drawing order, bottom first (as MapSettings::layers); within a
     // layer the nearest feature comes first (0 = p inside the polygon).
     std::vector<FeatureHit> featuresAt(const PointXY &p, double tolerance, const std::vector<QString> &layerIds) const;
-    // Household code, building address, grid-area code or name (exact first, then
+    // Household id or code, building address, grid-area code or name (exact first, then
     // substring), at most `limit` hits.
     std::vector<FeatureHit> search(const QString &text, std::size_t limit = 20) const;
 

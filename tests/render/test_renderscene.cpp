@@ -173,6 +173,12 @@ TEST_CASE("search finds households, buildings and grid areas, exact matches firs
     REQUIRE(!hits.empty());
     CHECK(hits.front().layer->features()[hits.front().index].id == h.id);
 
+    // A bare number is the household id.
+    hits = scene->search(QString::number(h.id));
+    REQUIRE(!hits.empty());
+    CHECK(hits.front().layer->id() == "households");
+    CHECK(hits.front().layer->features()[hits.front().index].id == h.id);
+
     const GridArea &area = world.gridAreas[6];
     hits = scene->search(QString::fromStdString(area.name));
     REQUIRE(!hits.empty());
