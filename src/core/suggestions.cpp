@@ -39,6 +39,12 @@ constexpr std::array<const char *, 6> kEventNames = {"dispatch", "accept", "hand
 
 const char *toString(SuggestionStatus status) { return kStatusNames[static_cast<size_t>(status)]; }
 
+const char *articleLabel(SuggestionStatus status)
+{
+    constexpr std::array<const char *, 3> labels = {"已办结", "正在办理", "疑难受限"};
+    return labels[static_cast<size_t>(status)];
+}
+
 const char *toString(EventKind kind) { return kEventNames[static_cast<size_t>(kind)]; }
 
 std::optional<SuggestionStatus> suggestionStatusFromString(const std::string &text)

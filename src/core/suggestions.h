@@ -64,6 +64,8 @@ struct TopicThread {
 };
 
 const char *toString(SuggestionStatus status); // "done", "in_progress", "blocked"
+// The article's words for a status: "已办结", "正在办理", "疑难受限".
+const char *articleLabel(SuggestionStatus status);
 const char *toString(EventKind kind);          // "dispatch", ...
 std::optional<SuggestionStatus> suggestionStatusFromString(const std::string &text);
 std::optional<EventKind> eventKindFromString(const std::string &text);

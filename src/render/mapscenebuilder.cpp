@@ -288,10 +288,12 @@ void MapSceneBuilder::buildSuggestions()
     features.reserve(m_world.suggestions.size());
     for (const Suggestion &s : m_world.suggestions)
         addPointFeature(features, id, s.id, s.location,
-                        {text(s.code), text(toString(s.status)), text(s.concernItem), number(s.round), text(s.text)});
+                        {text(s.code), text(toString(s.status)), text(articleLabel(s.status)), text(s.concernItem),
+                         number(s.round), text(s.text)});
+    // status is the code styles filter on; status_label is what a reader is shown.
     addLayer(id, QStringLiteral("Suggestions"), GeometryKind::Point,
-             {field("code", "编号"), field("status", "状态"), field("concern_item", "事项"), field("round", "走访轮次"),
-              field("text", "内容")},
+             {field("code", "编号"), field("status", "状态代码"), field("status_label", "办理情况"),
+              field("concern_item", "事项"), field("round", "走访轮次"), field("text", "内容")},
              std::move(features));
 }
 

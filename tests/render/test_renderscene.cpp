@@ -58,7 +58,7 @@ TEST_CASE("The scene has every layer in drawing order with the agreed fields")
         {"shops", {"name", "category"}},
         {"group_territories", {"group_code", "colour", "households"}},
         {"households", {"code", "group_code", "colour", "flags", "address"}},
-        {"suggestions", {"code", "status", "concern_item", "round", "text"}},
+        {"suggestions", {"code", "status", "status_label", "concern_item", "round", "text"}},
     };
     for (const auto &[id, fields] : expected) {
         const MapLayer *layer = scene->layer(id);
@@ -122,7 +122,12 @@ TEST_CASE("Scene features carry the values of their entities")
     CHECK(polygonContains(area.geometry, f.labelPoint));
 
     const Suggestion &s = world.suggestions[5];
-    CHECK(std::get<std::string>(featureById(*scene, "suggestions", s.id).values[1]) == toString(s.status));
+    const MapFeature &shown = featureById(*scene, "suggestions", s.id);
+    CHECK(std::get<std::string>(shown.values[1]) == toString(s.status));
+    // Readers see the article's words, not the code.
+    const std::string label = std::get<std::string>(shown.values[2]);
+    CHECK(label == articleLabel(s.status));
+    CHECK((label == "已办结" || label == "正在办理" || label == "疑难受限"));
 }
 
 TEST_CASE("featuresAt finds the features under a point, topmost layer first")
