@@ -1,6 +1,7 @@
 // lianxin-cli: headless jobs on a Lianxin project database.
 #include "cli/clicommon.h"
 #include "cli/democommand.h"
+#include "cli/heatmapcommand.h"
 #include "cli/infocommand.h"
 #include "cli/rendercommand.h"
 #include "cli/validatecommand.h"
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
 
     int exitCode = lianxin::cli::Success;
     lianxin::cli::addDemoCommand(app, exitCode);
+    lianxin::cli::addHeatmapCommand(app, exitCode);
     lianxin::cli::addInfoCommand(app, exitCode);
     lianxin::cli::addRenderCommand(app, exitCode);
     lianxin::cli::addValidateCommand(app, exitCode);
