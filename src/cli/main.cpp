@@ -3,6 +3,7 @@
 #include "cli/democommand.h"
 #include "cli/heatmapcommand.h"
 #include "cli/infocommand.h"
+#include "cli/statscommand.h"
 #include "cli/rendercommand.h"
 #include "cli/validatecommand.h"
 
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     lianxin::cli::addHeatmapCommand(app, exitCode);
     lianxin::cli::addInfoCommand(app, exitCode);
     lianxin::cli::addRenderCommand(app, exitCode);
+    lianxin::cli::addStatsCommand(app, exitCode);
     lianxin::cli::addValidateCommand(app, exitCode);
 
     try {

@@ -46,3 +46,18 @@ TEST_CASE("A command without arguments explains itself and fails")
     CHECK(result.exitCode != 0);
     CHECK(result.err.find("file is required") != std::string::npos);
 }
+
+TEST_CASE("stats --json gives the article's county totals and a row per grid area")
+{
+    const CliResult result = runCli({"stats", demoDatabasePath().string(), "--json"});
+    REQUIRE(result.exitCode == 0);
+    const auto stats = nlohmann::json::parse(result.out);
+    CHECK(stats["county"]["total"] == 1013);
+    CHECK(stats["county"]["done"] == 585);
+    CHECK(stats["county"]["in_progress"] == 224);
+    CHECK(stats["county"]["blocked"] == 204);
+    CHECK(stats["county"]["on_time_rate"] == 1.0); // 按期答复率100%
+    CHECK(stats["rows"].size() == 28);
+    CHECK(stats["overdue"].empty());
+    CHECK(runCli({"stats", demoDatabasePath().string(), "--by", "shoe"}).exitCode != 0);
+}
