@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -41,6 +43,8 @@ void checkInput(const std::vector<BalancingHousehold> &households, const std::ve
         throw std::invalid_argument("balancing needs at least one candidate group per household");
     if (options.maxIterations < 1)
         throw std::invalid_argument("balancing needs at least one iteration");
+    if (!(options.convergedShare >= 0.0) || !std::isfinite(options.convergedShare))
+        throw std::invalid_argument("balancing: the converged share must be a number >= 0");
     if (groupIndex.size() != groups.size())
         throw std::invalid_argument("balancing: two groups share an id");
     std::unordered_set<Id> seen;
@@ -213,10 +217,16 @@ BalancingResult balanceGroups(const std::vector<BalancingHousehold> &households,
             if (weighted)
                 balancing::repairLoads(problem, *solved);
             metrics.iterations = iteration + 1;
-            const bool unchanged = *solved == assignment;
+            std::size_t changed = solved->size();
+            if (assignment.size() == solved->size())
+                changed = static_cast<std::size_t>(std::inner_product(
+                    solved->begin(), solved->end(), assignment.begin(), std::ptrdiff_t{0}, std::plus<>(),
+                    [](int a, int b) { return a != b ? 1 : 0; }));
+            const bool converged =
+                static_cast<double>(changed) <= options.convergedShare * static_cast<double>(solved->size());
             assignment = std::move(*solved);
             updateBases(problem, assignment, fixed, bases);
-            if (unchanged || allFixed)
+            if (converged || allFixed)
                 break;
         }
 

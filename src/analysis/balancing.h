@@ -64,6 +64,10 @@ struct BalancingOptions {
     double stabilityMetres = 50.0;  // cost of moving one household, in metres walked
     int candidateGroups = 8;        // k nearest bases per household (+ its current group)
     int maxIterations = 30;
+    // Converged when at most this share of a scope's households changed group in the
+    // last iteration: large scopes otherwise spend most of their time on the last few
+    // households swapping back and forth. Below one household it means "none changed".
+    double convergedShare = 0.001;
     // Called with progress 0..1; return false to cancel (throws BalancingCancelled).
     std::function<bool(double)> progress;
 };
