@@ -4,7 +4,11 @@
 #include "app/projectloader.h"
 #include "testsupport.h"
 
+#include "app/mainwindow.h"
+#include "app/mapcanvas.h"
+
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 namespace lianxin::test {
@@ -22,6 +26,15 @@ inline const LoadedProject &demoProject()
     static const LoadedProject project =
         loadProject(QString::fromStdString(demoDatabasePath().string()), defaultStylesFolder());
     return project;
+}
+
+// Opens `path` in the window and waits until it is loaded and its first frame drawn.
+inline bool openAndRender(MainWindow &window, const QString &path)
+{
+    QSignalSpy loaded(&window, &MainWindow::databaseLoaded);
+    QSignalSpy rendered(window.mapCanvas(), &MapCanvas::renderFinished);
+    window.openDatabase(path);
+    return loaded.wait(30000) && (rendered.count() > 0 || rendered.wait(30000));
 }
 
 } // namespace lianxin::test

@@ -27,14 +27,6 @@ namespace {
 
 QString demoPath() { return QString::fromStdString(test::demoDatabasePath().string()); }
 
-bool openAndRender(MainWindow &window, const QString &path)
-{
-    QSignalSpy loaded(&window, &MainWindow::databaseLoaded);
-    QSignalSpy rendered(window.mapCanvas(), &MapCanvas::renderFinished);
-    window.openDatabase(path);
-    return loaded.wait(30000) && (rendered.count() > 0 || rendered.wait(30000));
-}
-
 QStringList menuTitles(const MainWindow &window)
 {
     QStringList titles;
@@ -51,7 +43,7 @@ TEST_CASE("The main window loads the demo database, lists its layers and renders
     MainWindow window(MainWindow::SavedState::Fresh);
     window.resize(1200, 800);
     window.show();
-    REQUIRE(openAndRender(window, demoPath()));
+    REQUIRE(test::openAndRender(window, demoPath()));
 
     const QTreeWidget *tree = window.layerPanel()->tree();
     QStringList counts;
@@ -102,7 +94,7 @@ TEST_CASE("A database that fails to open names the file and the error, and the m
     MainWindow window(MainWindow::SavedState::Fresh);
     window.resize(1000, 700);
     window.show();
-    REQUIRE(openAndRender(window, demoPath()));
+    REQUIRE(test::openAndRender(window, demoPath()));
     const Box extent = window.mapCanvas()->extent();
 
     const auto dir = test::freshTempDir("app-bad-db");
@@ -138,7 +130,7 @@ TEST_CASE("Recent files, window layout and each database's last extent are remem
         MainWindow window(MainWindow::SavedState::Restore);
         window.resize(1100, 750);
         window.show();
-        REQUIRE(openAndRender(window, demoPath()));
+        REQUIRE(test::openAndRender(window, demoPath()));
         window.mapCanvas()->zoomToLayer(QStringLiteral("grid_areas"));
         lastExtent = window.mapCanvas()->extent();
         lastMetresPerPixel = window.mapCanvas()->metresPerPixel();
@@ -148,7 +140,7 @@ TEST_CASE("Recent files, window layout and each database's last extent are remem
     MainWindow again(MainWindow::SavedState::Restore);
     CHECK(again.findChild<QDockWidget *>(QStringLiteral("identifyDock"))->isHidden());
     again.show();
-    REQUIRE(openAndRender(again, demoPath()));
+    REQUIRE(test::openAndRender(again, demoPath()));
     const Box restored = again.mapCanvas()->extent();
     // Same centre and scale (the window size is restored too).
     CHECK((restored.minX + restored.maxX) / 2 == Approx((lastExtent.minX + lastExtent.maxX) / 2));
@@ -166,7 +158,7 @@ TEST_CASE("The interface switches between Chinese and English while running")
     REQUIRE(setInterfaceLanguage(QStringLiteral("zh")));
     MainWindow window(MainWindow::SavedState::Fresh);
     window.show();
-    REQUIRE(openAndRender(window, demoPath()));
+    REQUIRE(test::openAndRender(window, demoPath()));
     const QTreeWidget *tree = window.layerPanel()->tree();
     const auto householdsTitle = [&] {
         for (int i = 0; i < tree->topLevelItemCount(); ++i)

@@ -193,9 +193,7 @@ TEST_CASE("Identify at a household's pixel lists that household and highlights i
     window.resize(1200, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(&window, &MainWindow::databaseLoaded);
-    window.openDatabase(QString::fromStdString(test::demoDatabasePath().string()));
-    REQUIRE(loaded.wait(30000));
+    REQUIRE(test::openAndRender(window, QString::fromStdString(test::demoDatabasePath().string())));
     MapCanvas *canvas = window.mapCanvas();
 
     // An urban household with no other point (household, shop, suggestion) within 5 m,
@@ -246,9 +244,7 @@ TEST_CASE("Search for a grid-area code zooms to its bounds and an unknown text s
     window.resize(1200, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(&window, &MainWindow::databaseLoaded);
-    window.openDatabase(QString::fromStdString(test::demoDatabasePath().string()));
-    REQUIRE(loaded.wait(30000));
+    REQUIRE(test::openAndRender(window, QString::fromStdString(test::demoDatabasePath().string())));
     MapCanvas *canvas = window.mapCanvas();
 
     const GridArea &area = demoProject().world->gridAreas.at(5);
