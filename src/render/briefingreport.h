@@ -1,0 +1,35 @@
+#pragma once
+// The leaders' briefing (issue 4): one A4 landscape PDF with title, date, the map with the
+// heat map and topic threads, legend, scale bar and north arrow, the statistics table and
+// the top threads. Drawn with the same MapRenderJob as the canvas.
+#include "render/maprenderjob.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lianxin {
+
+struct BriefingTable {
+    QStringList header;
+    std::vector<QStringList> rows;
+};
+
+struct BriefingContent {
+    QString title = QStringLiteral("长岛网格连心服务 意见建议简报");
+    QDate date;
+    QStringList summaryLines;  // e.g. "意见建议 1013 件：已办结 585，正在办理 224，疑难受限 204"
+    MapSettings map;           // extent, layers, heatmap overlay; size is set by the report
+    std::shared_ptr<const MapScene> scene;
+    std::shared_ptr<const StyleLibrary> styles;
+    BriefingTable statistics;  // per grid area / village / department
+    BriefingTable threads;     // top threads
+};
+
+// Writes the PDF (two pages when the tables need it) to `path` via path.partial and a
+// rename. Throws std::runtime_error naming the path on failure. Returns the page count.
+int writeBriefingPdf(const BriefingContent &content, const QString &path);
+
+} // namespace lianxin
