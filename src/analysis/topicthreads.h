@@ -17,7 +17,7 @@ struct ThreadInput {
     Id id = 0;                  // suggestion id or feature id, unique
     PointXY location;           // EPSG:4549
     std::string concernItem;    // "" = unknown: matches only other unknowns
-    std::string text;           // "" = no text: the text criterion passes
+    std::string text;           // "" (or no bigram) = no text: the text criterion passes
     std::optional<Date> submittedOn;
     int round = 0;              // 0 = unknown
     std::optional<SuggestionStatus> status;
@@ -29,11 +29,18 @@ struct NamedPlace {
     PointXY location;
 };
 
+// Defaults, chosen on demo worlds of six seeds (adjusted Rand index against the planted
+// problems, noise as singletons): a block or a wharf is about 100 m across; a complaint
+// heard four times (three neighbours) is recurring, while three same-item complaints
+// within 150 m happen by chance in town (minSize 3 at 150 m: ARI 0.87-0.98). Text
+// similarity 0.1 only vetoes pairs whose words share next to nothing beyond the item;
+// 0.3 splits one problem told in two phrasings (residents vary their sentences) and
+// fell to ARI 0.77-0.97. With these: ARI 0.99-1.0 on every seed tried.
 struct ThreadingOptions {
-    double epsMetres = 150.0;
-    int minSize = 3;                      // DBSCAN minPoints
+    double epsMetres = 100.0;
+    int minSize = 4;                      // DBSCAN minPoints (the point itself counts)
     bool sameConcernItem = true;
-    std::optional<double> textSimilarity = 0.3; // cosine of bigram TF-IDF; nullopt = off
+    std::optional<double> textSimilarity = 0.1; // cosine of bigram TF-IDF; nullopt = off
     std::optional<int> windowDays;        // |date difference| <= window; nullopt = off
     // Membership overlap (Jaccard) from which a new thread keeps a previous thread's id.
     double keepIdOverlap = 0.5;
@@ -64,7 +71,9 @@ ThreadingResult findTopicThreads(const std::vector<ThreadInput> &inputs,
                                  const ThreadingOptions &options,
                                  const std::map<Id, std::vector<Id>> &previous = {});
 
-// Every suggestion of a World as input, and its wharves/villages/grid areas as places.
+// Every suggestion of a World as input, and as places the streets of its buildings (from
+// the addresses, at each building), its villages and grid areas (at their centroids); the
+// World names no wharves or squares, residents mention those only in their words.
 struct World;
 std::vector<ThreadInput> threadInputsOf(const World &world);
 std::vector<NamedPlace> namedPlacesOf(const World &world);
