@@ -4,6 +4,7 @@
 #include "cli/heatmapcommand.h"
 #include "cli/infocommand.h"
 #include "cli/statscommand.h"
+#include "cli/threadscommand.h"
 #include "cli/rendercommand.h"
 #include "cli/validatecommand.h"
 
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     lianxin::cli::addInfoCommand(app, exitCode);
     lianxin::cli::addRenderCommand(app, exitCode);
     lianxin::cli::addStatsCommand(app, exitCode);
+    lianxin::cli::addThreadsCommand(app, exitCode);
     lianxin::cli::addValidateCommand(app, exitCode);
 
     try {

@@ -18,6 +18,9 @@ struct PointLayerOptions {
     // Text fields to keep per point (e.g. "concern_item", "text", "submitted_on"); a
     // listed field the layer lacks is an error naming it and the fields it has.
     std::vector<std::string> keepFields;
+    // Text fields kept when the layer has them and silently left out of `fields` when
+    // not (a thread input's optional concern item, text and date).
+    std::vector<std::string> optionalFields;
     // CSV: the coordinate columns (case-insensitive) and their EPSG code, since a CSV
     // carries none; lon/lat ranges with crsEpsg 4549 are refused as a likely mistake.
     std::string xField = "x";
@@ -30,7 +33,7 @@ struct PointLayer {
     std::vector<long long> featureIds;  // OGR FIDs, parallel to points
     std::vector<PointXY> points;        // EPSG:4549
     std::vector<double> weights;        // parallel; 1 when no weight field
-    std::map<std::string, std::vector<std::string>> fields; // keepFields, parallel to points
+    std::map<std::string, std::vector<std::string>> fields; // keepFields (+ optionalFields found), parallel to points
     int skippedEmpty = 0;               // features with an empty geometry (left out, counted)
 };
 
