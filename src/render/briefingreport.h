@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace lianxin {
@@ -22,6 +23,9 @@ struct BriefingContent {
     QDate date;
     QStringList summaryLines;  // e.g. "意见建议 1013 件：已办结 585，正在办理 224，疑难受限 204"
     MapSettings map;           // extent, layers, heatmap overlay; size is set by the report
+    // When set: a small map of this extent (the county) in the main map's lower right,
+    // with the same layers and heat map, outlining where the main map is.
+    std::optional<Box> overviewExtent;
     std::shared_ptr<const MapScene> scene;
     std::shared_ptr<const StyleLibrary> styles;
     BriefingTable statistics;  // per grid area / village / department

@@ -1,10 +1,12 @@
 #include "render/legend.h"
 
 #include "render/densitycells.h"
+#include "render/heatmaplayer.h"
 #include "render/labellayout.h"
 #include "render/symbolpainter.h"
 
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QPainter>
 
 #include <map>
@@ -20,6 +22,8 @@ constexpr double kSwatchGap = 2.0;
 constexpr double kSwatchHeight = 13.0;
 constexpr double kGap = 6.0;
 constexpr double kColumnGap = 14.0;
+constexpr double kGradientHeight = 96.0; // the heat map's bar, ticks every quarter
+constexpr double kTickLength = 3.0;
 
 bool ruleActiveAt(const StyleRule &rule, double scale)
 {
@@ -57,6 +61,7 @@ QString legendHeading(const MapLayer &layer)
         {QStringLiteral("buildings"), QStringLiteral("楼栋")},
         {QStringLiteral("shops"), QStringLiteral("商铺")},
         {QStringLiteral("group_territories"), QStringLiteral("联户组片区")},
+        {QStringLiteral("topic_threads"), QStringLiteral("意见建议专题")},
         {QStringLiteral("households"), QStringLiteral("住户（按联户组着色）")},
         {QStringLiteral("suggestions"), QStringLiteral("意见建议")},
     };
@@ -72,9 +77,15 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
     , m_itemFont(mapFont({}, 8.5, false, settings.dpi))
 {
     // Top layer first, as a legend reads.
-    for (auto it = settings.layers.rbegin(); it != settings.layers.rend(); ++it) {
+    const std::vector<LayerSettings> order = drawingOrder(settings);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
         if (!it->visible || it->opacity <= 0.0)
             continue;
+        if (it->id == heatmapLayerId()) {
+            if (settings.heatmap)
+                addHeatmap(*settings.heatmap);
+            continue;
+        }
         const MapLayer *layer = scene.layer(it->id);
         if (!layer || layer->features().empty() || !boxesIntersect(layer->extent(), context.visible))
             continue;
@@ -85,9 +96,9 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
             m_items.push_back({LegendItem::Kind::Heading,
                                legendHeading(*layer).section(QStringLiteral("（"), 0, 0) + QStringLiteral("密度（")
                                    + densityUnit(*layer) + QStringLiteral("）"),
-                               {}, {}});
+                               {}, {}, {}, {}});
             for (const DensityClass &cls : densityClasses())
-                m_items.push_back({LegendItem::Kind::Cell, cls.label, {}, cls.colour});
+                m_items.push_back({LegendItem::Kind::Cell, cls.label, {}, cls.colour, {}, {}});
             continue;
         }
         std::vector<LegendItem> rows;
@@ -106,11 +117,11 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
                 rows.back().swatches.push_back(std::move(symbolizers));
                 continue;
             }
-            rows.push_back({LegendItem::Kind::Symbol, rule.title, {std::move(symbolizers)}, {}});
+            rows.push_back({LegendItem::Kind::Symbol, rule.title, {std::move(symbolizers)}, {}, {}, {}});
         }
         if (rows.size() <= 1) {
             // One row (or no titled rule): the layer's name with its symbols, no heading.
-            LegendItem item{LegendItem::Kind::Symbol, legendHeading(*layer), {}, {}};
+            LegendItem item{LegendItem::Kind::Symbol, legendHeading(*layer), {}, {}, {}, {}};
             if (!rows.empty())
                 item.swatches = std::move(rows.front().swatches);
             else
@@ -123,14 +134,29 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
                 m_items.push_back(std::move(item));
             continue;
         }
-        m_items.push_back({LegendItem::Kind::Heading, legendHeading(*layer), {}, {}});
+        m_items.push_back({LegendItem::Kind::Heading, legendHeading(*layer), {}, {}, {}, {}});
         for (LegendItem &row : rows)
             m_items.push_back(std::move(row));
     }
 }
 
+void Legend::addHeatmap(const HeatmapOverlay &overlay)
+{
+    if (overlay.raster.grid.width <= 0 || overlay.raster.grid.height <= 0 || !(overlay.maximum > 0.0))
+        return;
+    m_items.push_back({LegendItem::Kind::Heading, overlay.title + QStringLiteral("（") + overlay.unit + QStringLiteral("）"),
+                       {}, {}, {}, {}});
+    LegendItem bar{LegendItem::Kind::Gradient, {}, {}, {}, overlay.ramp.stops(), heatmapTickLabels(overlay)};
+    // As the map shows it: the overlay's opacity over the panel.
+    for (auto &[position, colour] : bar.gradient)
+        colour.setAlphaF(colour.alphaF() * std::clamp(overlay.opacity, 0.0, 1.0));
+    m_items.push_back(std::move(bar));
+}
+
 double Legend::rowHeight(const LegendItem &item) const
 {
+    if (item.kind == LegendItem::Kind::Gradient)
+        return (kGradientHeight + 4.0) * m_dpiScale + QFontMetricsF(m_itemFont).height();
     const QFontMetricsF metrics(item.kind == LegendItem::Kind::Heading ? m_headingFont : m_itemFont);
     const double swatch = item.kind == LegendItem::Kind::Heading ? 0.0 : kSwatchHeight * m_dpiScale;
     const double extra = item.kind == LegendItem::Kind::Heading ? 4.0 * m_dpiScale : 3.0 * m_dpiScale;
@@ -149,6 +175,12 @@ double Legend::textWidth(const LegendItem &item) const
 {
     if (item.kind == LegendItem::Kind::Heading)
         return QFontMetricsF(m_headingFont).horizontalAdvance(item.text);
+    if (item.kind == LegendItem::Kind::Gradient) {
+        double widest = 0.0;
+        for (const QString &tick : item.ticks)
+            widest = std::max(widest, QFontMetricsF(m_itemFont).horizontalAdvance(tick));
+        return (kSwatchWidth * 0.7 + kTickLength + kGap) * m_dpiScale + widest;
+    }
     return swatchesWidth(item) + kGap * m_dpiScale + QFontMetricsF(m_itemFont).horizontalAdvance(item.text);
 }
 
@@ -213,6 +245,11 @@ void Legend::paint(QPainter &painter, const QPointF &topLeft) const
             const QFontMetricsF metrics(font);
             const double baseline = y + (h - metrics.height()) / 2.0 + metrics.ascent();
             double textX = x;
+            if (item.kind == LegendItem::Kind::Gradient) {
+                paintGradient(painter, item, QRectF(x, y, m_columnWidths[column], h));
+                y += h;
+                continue;
+            }
             if (item.kind == LegendItem::Kind::Cell) {
                 painter.fillRect(QRectF(x, y + (h - kSwatchHeight * m_dpiScale) / 2.0, kSwatchWidth * m_dpiScale,
                                         kSwatchHeight * m_dpiScale),
@@ -237,6 +274,33 @@ void Legend::paint(QPainter &painter, const QPointF &topLeft) const
         x += m_columnWidths[column] + kColumnGap * m_dpiScale;
     }
     painter.restore();
+}
+
+void Legend::paintGradient(QPainter &painter, const LegendItem &item, const QRectF &row) const
+{
+    // The bar spans the row less half a text line at each end, so the end ticks' labels
+    // stay inside the row.
+    const QFontMetricsF metrics(m_itemFont);
+    const double half = metrics.height() / 2.0;
+    const QRectF bar(row.left(), row.top() + half + 2.0 * m_dpiScale, kSwatchWidth * 0.7 * m_dpiScale,
+                     kGradientHeight * m_dpiScale);
+    QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+    for (const auto &[position, colour] : item.gradient)
+        gradient.setColorAt(position, colour);
+    painter.fillRect(bar, gradient);
+    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.8 * m_dpiScale));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar);
+    painter.setFont(m_itemFont);
+    const qsizetype n = item.ticks.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const double y = n == 1 ? bar.bottom() : bar.bottom() - bar.height() * static_cast<double>(i) / (n - 1);
+        painter.setPen(QPen(QColor(0x40, 0x40, 0x40), 0.8 * m_dpiScale));
+        painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + kTickLength * m_dpiScale, y));
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        painter.drawText(QPointF(bar.right() + (kTickLength + kGap) * m_dpiScale, y - half + metrics.ascent()),
+                         item.ticks[i]);
+    }
 }
 
 } // namespace lianxin

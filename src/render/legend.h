@@ -2,6 +2,8 @@
 // The map legend: for every visible layer in view (top layer first) a heading and its
 // style's titled rules with their symbols, or the density classes when the layer draws
 // as density cells. Rules without a title, or inactive at this scale, are left out.
+// A heat-map overlay gets its title and unit and its ramp as a gradient bar with tick
+// values in display units, in its place among the layers.
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/rendercontext.h"
@@ -11,6 +13,7 @@
 #include <QColor>
 #include <QFont>
 #include <QRectF>
+#include <QStringList>
 
 #include <vector>
 
@@ -19,13 +22,17 @@ class QPainter;
 namespace lianxin {
 
 struct LegendItem {
-    enum class Kind { Heading, Symbol, Cell };
+    enum class Kind { Heading, Symbol, Cell, Gradient };
     Kind kind = Kind::Symbol;
     QString text;
     // Symbol: one or more swatches side by side, each drawn with its symbolizers (the
     // colours of "住户（联系组蓝色）", "住户（联系组橙色）" ... share one row "住户").
     std::vector<std::vector<Symbolizer>> swatches;
     QColor cellColour; // Cell
+    // Gradient: a colour ramp as a vertical bar, bottom (0) to top (1), with `ticks`
+    // spaced evenly along it, lowest first (the heat map's real values).
+    std::vector<std::pair<double, QColor>> gradient;
+    QStringList ticks;
 };
 
 // The Chinese heading of a layer in the legend (the layer's title when unknown).
@@ -46,6 +53,8 @@ private:
     double rowHeight(const LegendItem &item) const;
     double textWidth(const LegendItem &item) const;
     double swatchesWidth(const LegendItem &item) const;
+    void addHeatmap(const HeatmapOverlay &overlay);
+    void paintGradient(QPainter &painter, const LegendItem &item, const QRectF &row) const;
 
     std::vector<LegendItem> m_items;
     double m_dpiScale;

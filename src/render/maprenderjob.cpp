@@ -1,5 +1,6 @@
 #include "render/maprenderjob.h"
 
+#include "render/heatmaplayer.h"
 #include "render/labellayout.h"
 #include "render/layerpainter.h"
 #include "render/mapdecorations.h"
@@ -52,6 +53,23 @@ QImage &scratchImage(const MapSettings &settings)
 
 bool drawsAnything(const LayerSettings &layer) { return layer.visible && layer.opacity > 0.0; }
 
+// The heat map straight onto the painter (it is one image: nothing to compose). An
+// overlay that cannot be drawn (no maximum) is reported, and the rest of the map draws.
+void drawHeatmap(QPainter &painter, const MapSettings &settings, double opacity, const RenderContext &context,
+                 RenderReport &report)
+{
+    if (!settings.heatmap)
+        return;
+    const double previous = painter.opacity();
+    painter.setOpacity(std::min(1.0, opacity));
+    try {
+        paintHeatmap(painter, *settings.heatmap, context);
+    } catch (const std::exception &e) {
+        report.problems << QStringLiteral("%1: %2").arg(heatmapLayerId(), QString::fromUtf8(e.what()));
+    }
+    painter.setOpacity(previous);
+}
+
 } // namespace
 
 MapRenderJob::MapRenderJob(MapSettings settings, std::shared_ptr<const MapScene> scene,
@@ -76,7 +94,14 @@ RenderReport MapRenderJob::render(QPainter &painter, const std::atomic_bool *can
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     QImage *scratch = nullptr;
     std::vector<QRect> dirty;
-    for (const LayerSettings &layerSettings : m_settings.layers) {
+    for (const LayerSettings &layerSettings : drawingOrder(m_settings)) {
+        if (layerSettings.id == heatmapLayerId()) {
+            if (drawsAnything(layerSettings))
+                drawHeatmap(painter, m_settings, layerSettings.opacity, context, report);
+            if (context.cancelled())
+                break;
+            continue;
+        }
         if (!drawsAnything(layerSettings) || !m_scene)
             continue;
         const MapLayer *layer = m_scene->layer(layerSettings.id);
@@ -134,6 +159,17 @@ QImage MapRenderJob::renderLayerImage(const QString &layerId, const std::atomic_
                                       RenderReport *report) const
 {
     QImage image = blankImage(m_settings);
+    if (layerId == heatmapLayerId() && m_settings.heatmap) {
+        // The pseudo-layer "heatmap": the overlay with its own opacity, so the canvas can
+        // cache it like a layer and recolour it without redrawing the others.
+        RenderReport heatmapReport;
+        QPainter painter(&image);
+        drawHeatmap(painter, m_settings, 1.0, RenderContext(m_settings, cancel), heatmapReport);
+        painter.end();
+        if (report)
+            report->problems << heatmapReport.problems;
+        return image;
+    }
     const MapLayer *layer = m_scene ? m_scene->layer(layerId) : nullptr;
     if (!layer) {
         if (report)

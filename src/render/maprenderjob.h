@@ -36,6 +36,8 @@ public:
 
     // The pieces the canvas caches: one layer on a transparent image of outputSize
     // (opacity not applied), and labels + decorations for the visible layers.
+    // layerId "heatmap" (heatmapLayerId()) gives the settings' heat-map overlay, drawn
+    // with the overlay's own opacity; the canvas composes it where drawingOrder() puts it.
     QImage renderLayerImage(const QString &layerId, const std::atomic_bool *cancel = nullptr,
                             RenderReport *report = nullptr) const;
     void renderOverlay(QPainter &painter, const std::atomic_bool *cancel = nullptr) const;

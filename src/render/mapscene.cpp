@@ -57,7 +57,8 @@ const std::vector<QString> &MapScene::layerOrder()
     static const std::vector<QString> order = {
         QStringLiteral("islands"),   QStringLiteral("townships"), QStringLiteral("villages"),
         QStringLiteral("grid_areas"), QStringLiteral("buildings"), QStringLiteral("shops"),
-        QStringLiteral("group_territories"), QStringLiteral("households"), QStringLiteral("suggestions"),
+        QStringLiteral("group_territories"), QStringLiteral("topic_threads"), QStringLiteral("households"),
+        QStringLiteral("suggestions"),
     };
     return order;
 }

@@ -19,7 +19,8 @@ struct FeatureHit {
 class MapScene {
 public:
     // Layer ids, bottom to top: islands, townships, villages, grid_areas, buildings,
-    // shops, group_territories, households, suggestions.
+    // shops, group_territories, topic_threads, households, suggestions (the heat-map
+    // overlay, not a scene layer, goes between group_territories and topic_threads).
     static const std::vector<QString> &layerOrder();
 
     // Builds every layer (group colours and territories included). progress 0..1;

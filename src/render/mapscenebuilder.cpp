@@ -4,6 +4,7 @@
 #include "analysis/territories.h"
 #include "core/geos.h"
 #include "render/scenegeometry.h"
+#include "render/scenestatistics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,23 @@ FeatureValue number(long long v) { return v; }
 MapField field(const char *name, const char *alias)
 {
     return {QString::fromLatin1(name), QString::fromUtf8(alias)};
+}
+
+// The area's own fields followed by its suggestion statistics (nulls when it has none).
+void appendStatistics(std::vector<FeatureValue> &values,
+                      const std::unordered_map<Id, std::vector<FeatureValue>> &statistics, Id id)
+{
+    const auto found = statistics.find(id);
+    if (found != statistics.end())
+        values.insert(values.end(), found->second.begin(), found->second.end());
+    else
+        values.resize(values.size() + statisticsFields().size());
+}
+
+std::vector<MapField> withStatistics(std::vector<MapField> fields)
+{
+    fields.insert(fields.end(), statisticsFields().begin(), statisticsFields().end());
+    return fields;
 }
 
 } // namespace
@@ -110,6 +128,7 @@ std::shared_ptr<const MapScene> MapSceneBuilder::build()
     buildShops();
     report(0.15);
     buildGroupLayers(); // reports up to 0.9
+    buildTopicThreads();
     buildSuggestions();
 
     // Bottom to top, whatever order they were built in.
@@ -161,25 +180,32 @@ void MapSceneBuilder::buildVillages()
 {
     const QString id = QStringLiteral("villages");
     const auto townships = byId(m_world.townships);
+    const auto statistics = statisticsValues(m_world, StatsGrouping::Village);
     std::vector<MapFeature> features;
-    for (const Village &village : m_world.villages)
-        addPolygonFeature(features, id, village.id, {village.geometry},
-                          {text(village.name), nameOf(townships, village.townshipId)});
+    for (const Village &village : m_world.villages) {
+        std::vector<FeatureValue> values = {text(village.name), nameOf(townships, village.townshipId)};
+        appendStatistics(values, statistics, village.id);
+        addPolygonFeature(features, id, village.id, {village.geometry}, std::move(values));
+    }
     addLayer(id, QStringLiteral("Fishing villages"), GeometryKind::Polygon,
-             {field("name", "名称"), field("township", "所属乡镇")}, std::move(features));
+             withStatistics({field("name", "名称"), field("township", "所属乡镇")}), std::move(features));
 }
 
 void MapSceneBuilder::buildGridAreas()
 {
     const QString id = QStringLiteral("grid_areas");
     const auto departments = byId(m_world.departments);
+    const auto statistics = statisticsValues(m_world, StatsGrouping::GridArea);
     std::vector<MapFeature> features;
-    for (const GridArea &area : m_world.gridAreas)
-        addPolygonFeature(features, id, area.id, {area.geometry},
-                          {text(area.code), text(area.name), nameOf(departments, area.departmentId),
-                           text(area.name + "\n" + area.code)});
+    for (const GridArea &area : m_world.gridAreas) {
+        std::vector<FeatureValue> values = {text(area.code), text(area.name), nameOf(departments, area.departmentId),
+                                            text(area.name + "\n" + area.code)};
+        appendStatistics(values, statistics, area.id);
+        addPolygonFeature(features, id, area.id, {area.geometry}, std::move(values));
+    }
     addLayer(id, QStringLiteral("Grid areas"), GeometryKind::Polygon,
-             {field("code", "编号"), field("name", "名称"), field("department", "责任部门"), field("label", "标注")},
+             withStatistics(
+                 {field("code", "编号"), field("name", "名称"), field("department", "责任部门"), field("label", "标注")}),
              std::move(features));
 }
 
@@ -279,6 +305,20 @@ void MapSceneBuilder::buildGroupLayers()
               field("flags", "重点标记"), field("address", "地址")},
              std::move(householdFeatures));
     report(0.9);
+}
+
+void MapSceneBuilder::buildTopicThreads()
+{
+    const QString id = QStringLiteral("topic_threads");
+    std::vector<MapFeature> features;
+    for (const TopicThread &thread : m_world.topicThreads)
+        addPolygonFeature(features, id, thread.id, {thread.hull},
+                          {number(thread.id), text(thread.label), text(thread.concernItem), number(thread.memberCount),
+                           text(thread.firstOn.toIso()), text(thread.lastOn.toIso())});
+    addLayer(id, QStringLiteral("Topic threads"), GeometryKind::Polygon,
+             {field("id", "专题编号"), field("label", "专题名称"), field("concern_item", "事项"),
+              field("member_count", "意见建议数"), field("first_on", "首次提出"), field("last_on", "最近提出")},
+             std::move(features));
 }
 
 void MapSceneBuilder::buildSuggestions()

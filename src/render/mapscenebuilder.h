@@ -39,6 +39,7 @@ private:
     void buildShops();
     // Group colours and territories come from analysis over the drawable households.
     void buildGroupLayers();
+    void buildTopicThreads(); // hulls of recurring complaints (empty until threads are computed)
     void buildSuggestions();
 
     const World &m_world;

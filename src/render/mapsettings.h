@@ -7,9 +7,12 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace lianxin {
+
+struct HeatmapOverlay;
 
 struct LayerSettings {
     QString id;
@@ -26,6 +29,10 @@ struct MapSettings {
     bool decorations = true; // legend, scale bar, north arrow, attribution
     bool labels = true;
     QString title; // drawn at the top centre with the decorations when not empty (printed maps)
+    // The suggestion heat map, drawn above the polygon layers and below the points (see
+    // heatmaplayer.h; "heatmap" in `layers` places, hides or fades it); null: none.
+    // Shared and immutable, so copying settings into every render job stays cheap.
+    std::shared_ptr<const HeatmapOverlay> heatmap;
 
     // Scale denominator (1:N) of this view at `dpi`.
     double scaleDenominator() const;

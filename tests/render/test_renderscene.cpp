@@ -52,11 +52,14 @@ TEST_CASE("The scene has every layer in drawing order with the agreed fields")
     const std::map<QString, QStringList> expected = {
         {"islands", {"name_zh", "name_en", "area_km2"}},
         {"townships", {"name", "unit_type"}},
-        {"villages", {"name", "township"}},
-        {"grid_areas", {"code", "name", "department", "label"}},
+        {"villages", {"name", "township", "total", "done", "in_progress", "blocked", "on_time_rate",
+                      "per_100_households"}},
+        {"grid_areas", {"code", "name", "department", "label", "total", "done", "in_progress", "blocked",
+                        "on_time_rate", "per_100_households"}},
         {"buildings", {"address", "floors", "grid_code"}},
         {"shops", {"name", "category"}},
         {"group_territories", {"group_code", "colour", "households"}},
+        {"topic_threads", {"id", "label", "concern_item", "member_count", "first_on", "last_on"}},
         {"households", {"code", "group_code", "colour", "flags", "address"}},
         {"suggestions", {"code", "status", "status_label", "concern_item", "round", "text"}},
     };
@@ -86,6 +89,8 @@ TEST_CASE("The scene has every layer in drawing order with the agreed fields")
     for (const Household &h : world.households)
         groupsWithHouseholds.insert(h.groupId);
     CHECK(scene->layer("group_territories")->features().size() == groupsWithHouseholds.size());
+    // The demo world comes without topic threads (they are computed later).
+    CHECK(scene->layer("topic_threads")->features().size() == world.topicThreads.size());
 
     // The full extent holds every island with sea around it.
     const Box full = scene->fullExtent();
