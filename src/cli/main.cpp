@@ -6,6 +6,7 @@
 #include "cli/statscommand.h"
 #include "cli/threadscommand.h"
 #include "cli/rendercommand.h"
+#include "cli/reportcommand.h"
 #include "cli/validatecommand.h"
 
 #include <CLI/CLI.hpp>
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     lianxin::cli::addHeatmapCommand(app, exitCode);
     lianxin::cli::addInfoCommand(app, exitCode);
     lianxin::cli::addRenderCommand(app, exitCode);
+    lianxin::cli::addReportCommand(app, exitCode);
     lianxin::cli::addStatsCommand(app, exitCode);
     lianxin::cli::addThreadsCommand(app, exitCode);
     lianxin::cli::addValidateCommand(app, exitCode);

@@ -1,0 +1,255 @@
+#include "cli/reportcommand.h"
+
+#include "analysis/heatmapfilter.h"
+#include "analysis/kerneldensity.h"
+#include "analysis/suggestionstats.h"
+#include "cli/clicommon.h"
+#include "cli/progressprinter.h"
+#include "render/briefingreport.h"
+#include "render/heatmapoverlay.h"
+#include "render/mapscene.h"
+#include "store/database.h"
+
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace lianxin::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ReportArgs {
+    std::string file;
+    std::string out;
+    double radius = 200.0;
+    double cell = 10.0;
+    std::string date;
+    bool quiet = false;
+};
+
+constexpr std::size_t kTopThreads = 12;
+constexpr double kHotShare = 0.15;     // of the heat map's maximum: what the main map frames
+constexpr double kFocusReach = 5000.0; // metres around the hottest cell the main map may span
+constexpr double kMinMapSide = 3000.0; // metres: never closer than a town's streets
+
+// The QGuiApplication fonts and QPdfWriter need; headless unless a platform is set.
+std::unique_ptr<QGuiApplication> makeGuiApplication()
+{
+    if (QGuiApplication::instance())
+        return nullptr;
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    static int argc = 1;
+    static char name[] = "lianxin-cli";
+    static char *argv[] = {name, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+// Without --date, the briefing is "as of" the latest event: the data's own present, so
+// the same database always gives the same report.
+Date latestEventDate(const World &world)
+{
+    Date latest{1970, 1, 1};
+    for (const SuggestionEvent &e : world.suggestionEvents)
+        latest = std::max(latest, e.on);
+    return latest;
+}
+
+QString percent(double rate) { return QString::number(100.0 * rate, 'f', 1) + QLatin1Char('%'); }
+
+QStringList tallyCells(const QString &name, const SuggestionTally &t)
+{
+    return {name,
+            QString::number(t.total),
+            QString::number(t.done),
+            QString::number(t.inProgress),
+            QString::number(t.blocked),
+            t.total > 0 ? percent(t.onTimeRate()) : QStringLiteral("–")};
+}
+
+// Grid areas, then villages, the busiest first; areas without suggestions are left out
+// (the caption says rows are areas with suggestions), the county total last.
+BriefingTable statisticsTable(const World &world, const Date &asOf)
+{
+    BriefingTable table;
+    table.header = {QStringLiteral("网格片区 / 渔村"), QStringLiteral("总数"), QStringLiteral("已办结"),
+                    QStringLiteral("正在办理"), QStringLiteral("疑难受限"), QStringLiteral("按时答复")};
+    SuggestionTally county;
+    for (StatsGrouping grouping : {StatsGrouping::GridArea, StatsGrouping::Village}) {
+        SuggestionStatistics stats = suggestionStatistics(world, grouping, asOf);
+        county = stats.county;
+        std::stable_sort(stats.rows.begin(), stats.rows.end(),
+                         [](const StatsRow &a, const StatsRow &b) { return a.tally.total > b.tally.total; });
+        for (const StatsRow &row : stats.rows)
+            if (row.tally.total > 0)
+                table.rows.push_back(tallyCells(QString::fromStdString(row.name), row.tally));
+    }
+    table.rows.push_back(tallyCells(QStringLiteral("全县合计"), county));
+    return table;
+}
+
+// The largest threads first (the most recent among equals).
+BriefingTable threadsTable(const World &world)
+{
+    std::vector<const TopicThread *> threads;
+    for (const TopicThread &t : world.topicThreads)
+        threads.push_back(&t);
+    std::stable_sort(threads.begin(), threads.end(), [](const TopicThread *a, const TopicThread *b) {
+        return a->memberCount != b->memberCount ? a->memberCount > b->memberCount : a->lastOn > b->lastOn;
+    });
+    BriefingTable table;
+    table.header = {QStringLiteral("专题"), QStringLiteral("件数"), QStringLiteral("首次"), QStringLiteral("最近")};
+    for (std::size_t i = 0; i < threads.size() && i < kTopThreads; ++i)
+        table.rows.push_back({QString::fromStdString(threads[i]->label), QString::number(threads[i]->memberCount),
+                              QString::fromStdString(threads[i]->firstOn.toIso()),
+                              QString::fromStdString(threads[i]->lastOn.toIso())});
+    return table;
+}
+
+// Where suggestions gather most: the cells of at least `share` of the maximum within
+// `reach` metres of the hottest cell, grown by `margin` and to at least `minSide` metres.
+// On the demo that is the county town; the overview inset shows the rest of the county.
+Box hotExtent(const DensityRaster &raster, double share, double reach, double margin, double minSide)
+{
+    const RasterGrid &grid = raster.grid;
+    const auto hottest = std::max_element(raster.values.begin(), raster.values.end()) - raster.values.begin();
+    const double hx = grid.columnCentreX(static_cast<int>(hottest % grid.width));
+    const double hy = grid.rowCentreY(static_cast<int>(hottest / grid.width));
+    Box box{hx, hy, hx, hy};
+    for (int row = 0; row < grid.height; ++row)
+        for (int column = 0; column < grid.width; ++column) {
+            const double x = grid.columnCentreX(column), y = grid.rowCentreY(row);
+            if (raster.value(row, column) >= share * raster.maxValue && std::hypot(x - hx, y - hy) <= reach)
+                box = unite(box, Box{x, y, x, y});
+        }
+    box = {box.minX - margin, box.minY - margin, box.maxX + margin, box.maxY + margin};
+    const double growX = std::max(0.0, minSide - box.width()) / 2.0;
+    const double growY = std::max(0.0, minSide - box.height()) / 2.0;
+    return {box.minX - growX, box.minY - growY, box.maxX + growX, box.maxY + growY};
+}
+
+Box boundsOf(const std::vector<WeightedPoint> &points, double margin)
+{
+    Box box{HUGE_VAL, HUGE_VAL, -HUGE_VAL, -HUGE_VAL};
+    for (const WeightedPoint &p : points)
+        box = unite(box, Box{p.location.x, p.location.y, p.location.x, p.location.y});
+    return {box.minX - margin, box.minY - margin, box.maxX + margin, box.maxY + margin};
+}
+
+// Checked before the database is read, so a typo costs nothing and leaves no file.
+std::string outputProblem(const fs::path &out)
+{
+    std::string ext = out.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (ext != ".pdf")
+        return "--out must name a PDF file (.pdf): " + out.string();
+    if (!fs::is_directory(out.parent_path()))
+        return "cannot write " + out.string() + ": folder " + out.parent_path().string() + " does not exist";
+    if (fs::is_directory(out))
+        return "cannot write " + out.string() + ": it is a folder";
+    return {};
+}
+
+int runReport(const ReportArgs &args)
+{
+    const fs::path out = fs::absolute(args.out);
+    if (const std::string problem = outputProblem(out); !problem.empty())
+        return fail(problem);
+    std::optional<Date> date;
+    if (!args.date.empty() && !(date = Date::parseIso(args.date)))
+        return fail("--date must be a date YYYY-MM-DD: " + args.date);
+    const std::unique_ptr<QGuiApplication> app = makeGuiApplication();
+
+    ProgressPrinter printer(args.quiet);
+    printer.report(0.0, "loading");
+    const std::unique_ptr<Database> db = Database::open(args.file, Database::Mode::ReadOnly);
+    const World world = db->loadWorld();
+    const Date asOf = date.value_or(latestEventDate(world));
+    printer.report(0.2, "map scene");
+    BriefingContent content;
+    content.date = QDate(asOf.year, asOf.month, asOf.day);
+    content.scene = MapScene::fromWorld(world);
+    content.styles = std::make_shared<StyleLibrary>(StyleLibrary::loadFolder(defaultStylesFolder()));
+    for (const QString &styleError : content.styles->errors())
+        std::cerr << "lianxin-cli: warning: " << styleError.toStdString() << " (default style used)\n";
+
+    // The map: where the suggestions are, with the heat map computed over that view.
+    printer.report(0.5, "kernel density");
+    const HeatmapSelection selection = selectHeatmapPoints(world, HeatmapFilter{});
+    if (selection.points.empty())
+        return fail("no suggestion in " + args.file + ": nothing to brief on");
+    const Box extent = boundsOf(selection.points, 2.0 * args.radius);
+    if (const double cells = std::ceil(extent.width() / args.cell) * std::ceil(extent.height() / args.cell);
+        cells > static_cast<double>(kMaxRasterCells))
+        return fail("--cell " + QString::number(args.cell).toStdString() + " m is too fine for the suggestions' extent of "
+                    + QString::number(extent.width() / 1000.0, 'f', 1).toStdString() + " x "
+                    + QString::number(extent.height() / 1000.0, 'f', 1).toStdString()
+                    + " km (the heat map would need " + QString::number(cells, 'g', 3).toStdString()
+                    + " cells); use a coarser --cell");
+    KernelDensityOptions options;
+    options.radius = args.radius;
+    auto overlay = std::make_shared<HeatmapOverlay>();
+    overlay->raster = kernelDensity(selection.points, RasterGrid::covering(extent, args.cell), options);
+    overlay->maximum = overlay->raster.scaleMax;
+    content.map.extent = hotExtent(overlay->raster, kHotShare, kFocusReach, 3.0 * args.radius, kMinMapSide);
+    content.overviewExtent = content.scene->fullExtent();
+    for (const char *id : {"islands", "townships", "villages", "grid_areas", "topic_threads"})
+        content.map.layers.push_back(LayerSettings{QString::fromLatin1(id), true, 1.0});
+    content.map.heatmap = overlay;
+
+    printer.report(0.7, "statistics");
+    const SuggestionStatistics county = suggestionStatistics(world, StatsGrouping::GridArea, asOf);
+    const SuggestionTally &t = county.county;
+    content.summaryLines
+        << QStringLiteral("意见建议 %1 件：已办结 %2 件，正在办理 %3 件，疑难受限 %4 件；7 个工作日内答复 %5，逾期 %6 件。")
+               .arg(t.total)
+               .arg(t.done)
+               .arg(t.inProgress)
+               .arg(t.blocked)
+               .arg(percent(t.onTimeRate()))
+               .arg(county.overdue.size())
+        << QStringLiteral("热力图：四次核密度，搜索半径 %1 米，像元 %2 米；颜色上限 %3 件/km²，各期简报可比。")
+               .arg(args.radius)
+               .arg(args.cell)
+               .arg(QString::number(overlay->maximum * overlay->displayFactor, 'f', 1))
+        << (world.topicThreads.empty()
+                ? QStringLiteral("意见建议专题：尚未计算。")
+                : QStringLiteral("意见建议专题：%1 个，图中紫色虚线为专题范围；专题表列出件数最多的 %2 个。")
+                      .arg(world.topicThreads.size())
+                      .arg(std::min(world.topicThreads.size(), kTopThreads)));
+    content.statistics = statisticsTable(world, asOf);
+    content.threads = threadsTable(world);
+
+    printer.report(0.8, "writing PDF");
+    const int pages = writeBriefingPdf(content, QString::fromStdString(out.string()));
+    printer.finish();
+    if (!args.quiet)
+        std::cout << "wrote " << out.string() << ": " << pages << " page(s), " << t.total << " suggestions, "
+                  << world.topicThreads.size() << " topic threads, heat-map maximum "
+                  << overlay->maximum * overlay->displayFactor << " per km²\n";
+    return Success;
+}
+
+} // namespace
+
+void addReportCommand(CLI::App &app, int &exitCode)
+{
+    auto args = std::make_shared<ReportArgs>();
+    CLI::App *command = app.add_subcommand("report", "The leaders' briefing as an A4 landscape PDF");
+    command->add_option("file", args->file, "Project database (.sqlite)")->required();
+    command->add_option("-o,--out", args->out, "PDF to write")->required();
+    command->add_option("--radius", args->radius, "Heat-map kernel radius (m)")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    command->add_option("--cell", args->cell, "Heat-map cell size (m)")->check(CLI::PositiveNumber)->capture_default_str();
+    command->add_option("--date", args->date, "Date of the briefing, YYYY-MM-DD (default: the latest event)");
+    command->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
+    command->callback([args, &exitCode] { exitCode = runReport(*args); });
+}
+
+} // namespace lianxin::cli
