@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -265,6 +266,14 @@ ThreadingResult findTopicThreads(const std::vector<ThreadInput> &inputs, const s
             result.threadOf[i] = result.threads[static_cast<std::size_t>(labels[i])].thread.id;
     std::sort(result.threads.begin(), result.threads.end(),
               [](const FoundThread &a, const FoundThread &b) { return a.thread.id < b.thread.id; });
+    // Two threads of one item near one street would read alike in every list; number the
+    // later ones (in id order, so a label stays put as long as its id does).
+    std::map<std::string, int> seen;
+    for (FoundThread &found : result.threads) {
+        const int count = ++seen[found.thread.label];
+        if (count > 1)
+            found.thread.label += " (" + std::to_string(count) + ")";
+    }
     return result;
 }
 

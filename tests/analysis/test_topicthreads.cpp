@@ -182,6 +182,23 @@ TEST_CASE("thread labels without places or items", "[threads]")
     CHECK(result.threads[0].thread.label == "未分类");
 }
 
+TEST_CASE("two threads that would read alike get numbered labels", "[threads]")
+{
+    // The same complaint at two spots 1 km apart, both nearest to one named place.
+    std::vector<ThreadInput> inputs;
+    for (int spot = 0; spot < 2; ++spot)
+        for (int k = 0; k < 4; ++k)
+            inputs.push_back(input(100 + spot * 10 + k, offset(kWharf, spot * 1000.0 + k * 20.0, 0.0), "增设路灯",
+                                   "这里晚上没有路灯", {2021, 3, 1 + k}, 1, SuggestionStatus::InProgress));
+    const std::vector<NamedPlace> places{{"海滨路", offset(kWharf, 500.0, 0.0)}};
+    ThreadingOptions options;
+    options.textSimilarity = std::nullopt;
+    const ThreadingResult result = findTopicThreads(inputs, places, options);
+    REQUIRE(result.threads.size() == 2);
+    CHECK(result.threads[0].thread.label == "增设路灯 · 海滨路");
+    CHECK(result.threads[1].thread.label == "增设路灯 · 海滨路 (2)");
+}
+
 TEST_CASE("thread ids stay stable across re-runs", "[threads]")
 {
     ThreadingOptions options = wharfOptions();
