@@ -12,7 +12,7 @@
 namespace lianxin {
 
 struct PairingOptions {
-    int seniorYears = 10;     // seniority from which a cadre counts as senior (老)
+    int seniorYears = kSeniorYears; // seniority from which a cadre counts as senior (老)
     int partyWeight = 4;      // weight of 党员带非党
     int seniorWeight = 2;     // weight of 老带新
     int localWeight = 1;      // weight of 当地带外地

@@ -36,6 +36,10 @@ struct Cadre {
     std::string gender;     // "男" / "女"
 };
 
+// A cadre with at least this many years of service counts as senior (老) in 老带新: the
+// demo's pairing and the analysis's default share it.
+inline constexpr int kSeniorYears = 10;
+
 // Pairing rules of a two-person group (article: 党员带非党, 老带新, 当地带外地).
 enum PairingRule : unsigned {
     PartyWithNonParty = 1u << 0,
