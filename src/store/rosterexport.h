@@ -2,7 +2,8 @@
 // Printable rosters after a rebalancing: one row per household with its contact group,
 // the group's cadres and the household's address, grouped by group, written through
 // GDAL as XLSX (one sheet per responsible body) or CSV (UTF-8 with BOM so Excel shows
-// Chinese). Phone numbers are masked. Written to FILE.partial and renamed at the end.
+// Chinese). Phone numbers are masked. Written to NAME.partial.EXT beside the target and
+// renamed at the end.
 #include "core/world.h"
 
 #include <string>
