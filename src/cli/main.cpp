@@ -1,4 +1,5 @@
 // lianxin-cli: headless jobs on a Lianxin project database.
+#include "cli/balancecommand.h"
 #include "cli/clicommon.h"
 #include "cli/democommand.h"
 #include "cli/heatmapcommand.h"
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     app.set_version_flag("--version", "lianxin-cli 0.1.0");
 
     int exitCode = lianxin::cli::Success;
+    lianxin::cli::addBalanceCommand(app, exitCode);
     lianxin::cli::addDemoCommand(app, exitCode);
     lianxin::cli::addHeatmapCommand(app, exitCode);
     lianxin::cli::addInfoCommand(app, exitCode);
