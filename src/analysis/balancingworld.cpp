@@ -1,6 +1,8 @@
 #include "analysis/balancingworld.h"
 
 #include <map>
+#include <stdexcept>
+#include <string>
 #include <unordered_map>
 
 namespace lianxin {
@@ -19,6 +21,19 @@ int weightOf(const Household &household, const BalancingWorldOptions &options)
     if (household.flags & SeriousIllness)
         weight += options.seriousIllnessExtra;
     return weight;
+}
+
+// The island whose groups serve `island`: itself, or the end of its chain of links.
+Id servingIsland(Id island, const std::map<Id, Id> &links)
+{
+    Id at = island;
+    for (std::size_t hops = 0; hops <= links.size(); ++hops) {
+        const auto next = links.find(at);
+        if (next == links.end())
+            return at;
+        at = next->second;
+    }
+    throw std::invalid_argument("balancing: the island links form a cycle through island " + std::to_string(island));
 }
 
 } // namespace
@@ -64,8 +79,9 @@ BalancingProblem balancingProblemOf(const World &world, const BalancingWorldOpti
             const auto island = household.villageId ? islandOfVillage.find(*household.villageId) : islandOfVillage.end();
             if (island == islandOfVillage.end() || island->second == 0)
                 throw BalancingError(name + " is outside any scope: it is in no village on a known island");
-            h.scope = {department->second, island->second};
-            ++islandsOfGroup[household.groupId][island->second];
+            const Id served = servingIsland(island->second, options.islandLinks);
+            h.scope = {department->second, served};
+            ++islandsOfGroup[household.groupId][served];
         }
         problem.households.push_back(h);
     }

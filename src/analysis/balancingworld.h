@@ -7,10 +7,17 @@
 // its township's department *and* the island of its village, so no household is ever
 // assigned across water. A township department's group belongs to the island where
 // most of its current households live (ties: the lower island id); a group without
-// households gets island 0 and so takes no village household until it is linked.
+// households gets island 0 and so takes no village household.
+//
+// Linked islands. An inhabited island whose township has no group living there (a
+// small islet, or after cadres left) would be a scope without groups, which balancing
+// refuses by name. The coordinator links it explicitly to the island whose groups serve
+// it (by boat, as the township decides): its households then share that island's scope.
+// Nothing is ever linked implicitly.
 #include "analysis/balancing.h"
 #include "core/world.h"
 
+#include <map>
 #include <set>
 
 namespace lianxin {
@@ -24,6 +31,9 @@ struct BalancingWorldOptions {
     int seriousIllnessExtra = 0;
     std::set<Id> lockedHouseholds;
     std::set<Id> lockedGroups;
+    // Island without its own group -> island whose groups serve it. Chains are followed
+    // (A -> B -> C serves A from C); a cycle is refused.
+    std::map<Id, Id> islandLinks;
 };
 
 struct BalancingProblem {
@@ -33,7 +43,7 @@ struct BalancingProblem {
 
 // Throws BalancingError for a household outside any scope (no grid-area department, no
 // township department, no village island) and std::invalid_argument for a negative
-// extra weight.
+// extra weight or a cycle of island links (naming an island on it).
 BalancingProblem balancingProblemOf(const World &world, const BalancingWorldOptions &options = {});
 
 } // namespace lianxin

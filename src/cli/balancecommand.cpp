@@ -17,8 +17,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -42,7 +44,24 @@ struct BalanceArgs {
     bool quiet = false;
 };
 
-// --weights FILE.json: extra weight units per priority flag, and locks.
+// {"11": 3}: island 11 has no group of its own and is served from island 3.
+std::map<Id, Id> islandLinks(const std::string &key, const nlohmann::json &value, const std::string &path)
+{
+    if (!value.is_object())
+        throw std::runtime_error("--weights: \"" + key + "\" must map island ids to serving island ids in " + path);
+    std::map<Id, Id> links;
+    for (const auto &[from, to] : value.items()) {
+        char *end = nullptr;
+        const long long island = std::strtoll(from.c_str(), &end, 10);
+        if (from.empty() || *end != '\0' || island <= 0 || !to.is_number_integer() || to.get<long long>() <= 0)
+            throw std::runtime_error("--weights: \"" + key + "\" must map island ids to serving island ids in " + path
+                                     + " (bad entry \"" + from + "\")");
+        links.emplace(island, to.get<Id>());
+    }
+    return links;
+}
+
+// --weights FILE.json: extra weight units per priority flag, locks, and island links.
 BalancingWorldOptions readWeights(const std::string &path)
 {
     BalancingWorldOptions options;
@@ -88,10 +107,12 @@ BalancingWorldOptions readWeights(const std::string &path)
             options.lockedHouseholds = ids();
         else if (key == "locked_groups")
             options.lockedGroups = ids();
+        else if (key == "island_links")
+            options.islandLinks = islandLinks(key, value, path);
         else
             throw std::runtime_error("--weights: unknown key \"" + key + "\" in " + path
                                      + " (known: five_elders, subsistence_allowance, hardship, serious_illness, "
-                                       "locked_households, locked_groups)");
+                                       "locked_households, locked_groups, island_links)");
     }
     return options;
 }
@@ -340,7 +361,7 @@ void addBalanceCommand(CLI::App &app, int &exitCode)
         ->capture_default_str();
     command->add_option("--weights", args->weights,
                         "JSON: extra weight per flag (five_elders, subsistence_allowance, hardship, serious_illness) "
-                        "and locked_households / locked_groups id lists");
+                        "locked_households / locked_groups id lists, island_links {\"island\": serving island}");
     command->add_flag("--dry-run", args->dryRun, "Compute and report, write nothing to the database");
     command->add_flag("--json", args->json, "Print the metrics as JSON");
     command->add_option("--roster", args->roster, "Also write the new rosters (.xlsx or .csv)");

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -388,4 +389,68 @@ TEST_CASE("Weighted loads on the demo stay within the bounds once split househol
         CHECK(load[group.id] <= upper);
     }
     CHECK(heaviest > 1);
+}
+
+TEST_CASE("An island without its own group is refused until it is linked to the island that serves it", "[balancing][demo]")
+{
+    World world = test::articleWorld();
+    // A township unit whose village households live on more than one island.
+    std::map<Id, Id> islandOfVillage;
+    for (const Village &village : world.villages)
+        islandOfVillage.emplace(village.id, village.islandId);
+    std::map<Id, std::map<Id, int>> householdsOfTownshipIsland;
+    for (const Household &h : world.households)
+        if (h.villageId)
+            ++householdsOfTownshipIsland[h.townshipId][islandOfVillage.at(*h.villageId)];
+    Id township = 0, mainIsland = 0, smallIsland = 0;
+    for (const auto &[t, islands] : householdsOfTownshipIsland)
+        if (islands.size() >= 2 && township == 0) {
+            township = t;
+            for (const auto &[island, count] : islands) {
+                if (mainIsland == 0 || count > islands.at(mainIsland))
+                    mainIsland = island;
+            }
+            for (const auto &[island, count] : islands)
+                if (island != mainIsland && (smallIsland == 0 || count < islands.at(smallIsland)))
+                    smallIsland = island;
+        }
+    REQUIRE(township != 0);
+    INFO("township " << township << ", island " << smallIsland << " served from " << mainIsland);
+
+    // The small island's cadres left: its households were handed round the groups of the
+    // main island (a few each, so no group moves its base across the water).
+    std::vector<Id> mainGroups;
+    for (const Household &h : world.households)
+        if (h.villageId && h.townshipId == township && islandOfVillage.at(*h.villageId) == mainIsland
+            && std::find(mainGroups.begin(), mainGroups.end(), h.groupId) == mainGroups.end())
+            mainGroups.push_back(h.groupId);
+    REQUIRE(mainGroups.size() >= 2);
+    int handedOver = 0;
+    for (Household &h : world.households)
+        if (h.villageId && h.townshipId == township && islandOfVillage.at(*h.villageId) == smallIsland)
+            h.groupId = mainGroups[static_cast<std::size_t>(handedOver++) % mainGroups.size()];
+    REQUIRE(handedOver > 0);
+
+    const BalancingProblem unlinked = balancingProblemOf(world);
+    CHECK_THROWS_WITH(balanceGroups(unlinked.households, unlinked.groups),
+                      Catch::Contains("no unlocked group") && Catch::Contains(std::to_string(smallIsland)));
+
+    BalancingWorldOptions options;
+    options.islandLinks = {{smallIsland, mainIsland}};
+    const BalancingProblem linked = balancingProblemOf(world, options);
+    for (std::size_t i = 0; i < world.households.size(); ++i)
+        CHECK(linked.households[i].scope.islandId != smallIsland);
+    const BalancingResult result = balanceGroups(linked.households, linked.groups);
+    // The small island's households now go to groups of the main island, and only there.
+    std::map<Id, Id> scopeIslandOfGroup;
+    for (const BalancingGroup &g : linked.groups)
+        scopeIslandOfGroup.emplace(g.id, g.scope.islandId);
+    for (std::size_t i = 0; i < world.households.size(); ++i) {
+        const Household &h = world.households[i];
+        if (h.villageId && islandOfVillage.at(*h.villageId) == smallIsland)
+            CHECK(scopeIslandOfGroup.at(result.groupOf[i]) == mainIsland);
+    }
+
+    options.islandLinks = {{smallIsland, mainIsland}, {mainIsland, smallIsland}};
+    CHECK_THROWS_WITH(balancingProblemOf(world, options), Catch::Contains("cycle"));
 }

@@ -196,6 +196,15 @@ TEST_CASE("balance refuses bad input with a clear message")
     r = runCli({"balance", db.string(), "--weights", weights.string(), "-q"});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("fifth_wheel") != std::string::npos);
+    // Island links that go round in a circle serve nobody.
+    std::ofstream(weights) << R"({"island_links": {"2": 3, "3": 2}})";
+    r = runCli({"balance", db.string(), "--weights", weights.string(), "--dry-run", "-q"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("cycle") != std::string::npos);
+    std::ofstream(weights) << R"({"island_links": {"two": 3}})";
+    r = runCli({"balance", db.string(), "--weights", weights.string(), "--dry-run", "-q"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("bad entry \"two\"") != std::string::npos);
 
     const std::string untouched = fileBytes(db);
     r = runCli({"balance", db.string(), "--roster", (db.parent_path() / "rosters.pdf").string(), "-q"});
