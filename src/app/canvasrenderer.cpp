@@ -1,5 +1,6 @@
 #include "app/canvasrenderer.h"
 
+#include "render/heatmaplayer.h"
 #include "render/maprenderjob.h"
 
 #include <QElapsedTimer>
@@ -135,8 +136,10 @@ quint64 CanvasRenderer::request(const MapSettings &settings)
     result->sceneGeneration = m_sceneGeneration;
     result->frame.serial = result->serial;
     result->frame.settings = settings;
-    for (const LayerSettings &layer : settings.layers) {
-        if (!layer.visible || layer.opacity <= 0.0 || !m_scene->layer(layer.id))
+    // drawingOrder() places the heat-map pseudo-layer among the scene's layers.
+    for (const LayerSettings &layer : drawingOrder(settings)) {
+        const bool heatmap = layer.id == heatmapLayerId() && settings.heatmap;
+        if (!layer.visible || layer.opacity <= 0.0 || (!heatmap && !m_scene->layer(layer.id)))
             continue;
         LayerPlan plan;
         plan.id = layer.id;

@@ -47,6 +47,8 @@ public:
     const std::shared_ptr<const StyleLibrary> &styles() const { return m_styles; }
     // New styles in which only `changedLayers` differ: only those layers draw again.
     void setStyles(std::shared_ptr<const StyleLibrary> styles, const QStringList &changedLayers);
+    // The next request draws `layerId` again (its data changed: a new heat map).
+    void invalidateLayer(const QString &layerId) { ++m_styleRevisions[layerId]; }
 
     // Starts a job for `settings` and returns at once (no scene: does nothing, returns 0).
     // A job still running for an older request is cancelled and its image discarded.

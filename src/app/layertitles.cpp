@@ -19,6 +19,8 @@ QString LayerTitles::title(const MapLayer &layer)
         return tr("Shops");
     if (id == QLatin1String("group_territories"))
         return tr("Contact-group territories");
+    if (id == QLatin1String("topic_threads"))
+        return tr("Topic threads");
     if (id == QLatin1String("households"))
         return tr("Households");
     if (id == QLatin1String("suggestions"))

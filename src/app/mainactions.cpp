@@ -23,7 +23,11 @@ QAction *makeAction(QObject *owner, const QList<QKeySequence> &shortcuts = {}, c
 
 MainActions::MainActions(QObject *owner)
     : open(makeAction(owner, {QKeySequence::Open}, toolIcon(ToolIcon::Open)))
+    , briefing(makeAction(owner, {QKeySequence(Qt::CTRL | Qt::Key_P)}))
+    , exportRosters(makeAction(owner))
     , quit(makeAction(owner, {QKeySequence::Quit}))
+    , undo(makeAction(owner, {QKeySequence(Qt::CTRL | Qt::Key_Z)}))
+    , redo(makeAction(owner, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}))
     , zoomIn(makeAction(owner, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
                         toolIcon(ToolIcon::ZoomIn)))
     , zoomOut(makeAction(owner, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, toolIcon(ToolIcon::ZoomOut)))
@@ -61,7 +65,13 @@ void MainActions::retranslate()
 {
     open->setText(tr("&Open database…"));
     open->setStatusTip(tr("Open a Lianxin project database (.sqlite)"));
+    briefing->setText(tr("&Briefing report…"));
+    briefing->setStatusTip(tr("Write an A4 PDF with the map, the heat map, the statistics and the top threads"));
+    exportRosters->setText(tr("Export &rosters…"));
+    exportRosters->setStatusTip(tr("Write every group's households and cadres as XLSX or CSV, for printing"));
     quit->setText(tr("&Quit"));
+    undo->setText(tr("&Undo"));
+    redo->setText(tr("&Redo"));
     zoomIn->setText(tr("Zoom &in"));
     zoomOut->setText(tr("Zoom &out"));
     zoomFull->setText(tr("Zoom to &full extent"));

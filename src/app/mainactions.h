@@ -18,7 +18,11 @@ public:
     void retranslate();
 
     QAction *open;
+    QAction *briefing; // the A4 briefing report (PDF)
+    QAction *exportRosters; // the groups' rosters (XLSX/CSV) for printing
     QAction *quit;
+    QAction *undo; // the window's undo stack (edits such as a rebalancing)
+    QAction *redo;
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomFull;

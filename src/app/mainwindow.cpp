@@ -1,10 +1,12 @@
 #include "app/mainwindow.h"
 
+#include "app/hotspotpanels.h"
 #include "app/identifypanel.h"
 #include "app/layerpanel.h"
 #include "app/mainactions.h"
 #include "app/mapcanvas.h"
 #include "app/messagelog.h"
+#include "app/rebalancecontroller.h"
 #include "app/recentfiles.h"
 #include "app/searchbox.h"
 #include "app/statusreadout.h"
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lianxin {
@@ -72,6 +75,11 @@ MainWindow::MainWindow(SavedState state, QWidget *parent)
     tabifyDockWidget(m_identifyDock, m_messageDock);
     m_identifyDock->raise();
     resizeDocks({m_layerDock, m_identifyDock}, {260, 300}, Qt::Horizontal);
+    m_hotspots = new HotspotPanels(this, m_canvas);
+    m_undoStack = new QUndoStack(this);
+    m_rebalance = new RebalanceController(this, m_canvas, m_undoStack);
+    tabifyDockWidget(m_identifyDock, m_rebalance->dock());
+    m_identifyDock->raise();
 
     m_mapToolBar = addToolBar(QString());
     m_mapToolBar->setObjectName(QStringLiteral("mapToolBar"));
@@ -119,7 +127,14 @@ void MainWindow::buildMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentFiles = new RecentFiles(m_recentMenu, this);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.briefing);
+    m_fileMenu->addAction(a.exportRosters);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(a.quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(a.undo);
+    m_editMenu->addAction(a.redo);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *action : {a.zoomIn, a.zoomOut, a.zoomFull, a.zoomLayer, a.zoomSelection})
@@ -135,6 +150,9 @@ void MainWindow::buildMenus()
     m_panelsMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget *dock : {m_layerDock, m_identifyDock, m_messageDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
+    for (QDockWidget *dock : m_hotspots->docks())
+        m_panelsMenu->addAction(dock->toggleViewAction());
+    m_panelsMenu->addAction(m_rebalance->dock()->toggleViewAction());
     m_panelsMenu->addAction(m_mapToolBar->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(a.languageChinese);
@@ -145,6 +163,25 @@ void MainWindow::buildMenus()
     m_helpMenu->addAction(a.about);
 
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(a.briefing, &QAction::triggered, m_hotspots, &HotspotPanels::chooseBriefingFile);
+    connect(m_hotspots, &HotspotPanels::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_hotspots, &HotspotPanels::reloadRequested, this, [this] {
+        setStartExtent(m_canvas->extent()); // the same view, now with the new threads
+        openDatabase(m_project.path);
+    });
+    connect(a.exportRosters, &QAction::triggered, m_rebalance, &RebalanceController::chooseRosterFile);
+    connect(m_rebalance, &RebalanceController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_rebalance, &RebalanceController::reloadRequested, this, &MainWindow::reloadProject);
+    a.undo->setEnabled(false);
+    a.redo->setEnabled(false);
+    connect(a.undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, a.undo, &QAction::setStatusTip);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, a.redo, &QAction::setStatusTip);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openDatabase);
     connect(a.languages, &QActionGroup::triggered, this,
@@ -233,6 +270,8 @@ void MainWindow::showProject(const LoadedProject &project)
 {
     if (!m_project.path.isEmpty())
         saveViewState();
+    if (project.path != m_project.path)
+        m_undoStack->clear(); // its commands write to the database they were made on
     m_project = project;
     m_canvas->setScene(project.scene, project.styles);
     m_layerPanel->setLayers(*project.scene, m_canvas->layers());
@@ -248,6 +287,8 @@ void MainWindow::showProject(const LoadedProject &project)
         m_canvas->setExtent(*extent);
     else
         m_canvas->zoomToFullExtent();
+    m_hotspots->setProject(project); // after the view is set: a heat map fits the view
+    m_rebalance->setProject(project);
 
     m_messageLog->addMessage(MessageLog::Level::Info,
                              tr("Opened %1: read in %2 ms, map built in %3 ms")
@@ -336,6 +377,14 @@ void MainWindow::saveViewState()
     }
 }
 
+void MainWindow::reloadProject()
+{
+    if (m_project.path.isEmpty())
+        return;
+    setStartExtent(m_canvas->extent());
+    openDatabase(m_project.path);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveViewState();
@@ -371,6 +420,9 @@ void MainWindow::retranslate()
     m_layerDock->setWindowTitle(tr("Layers"));
     m_identifyDock->setWindowTitle(tr("Identify results"));
     m_messageDock->setWindowTitle(tr("Messages"));
+    m_hotspots->retranslate();
+    m_rebalance->retranslate();
+    m_editMenu->setTitle(tr("&Edit"));
     m_mapToolBar->setWindowTitle(tr("Map navigation"));
     if (!m_canvas->scene() && m_loadingPath.isEmpty())
         m_canvas->setPlaceholderText(tr("Open a project database: File ▸ Open (%1)")

@@ -13,13 +13,16 @@
 class QDockWidget;
 class QMenu;
 class QToolBar;
+class QUndoStack;
 
 namespace lianxin {
 
+class HotspotPanels;
 class IdentifyPanel;
 class LayerPanel;
 class MapCanvas;
 class MessageLog;
+class RebalanceController;
 class RecentFiles;
 class SearchBox;
 class StatusReadout;
@@ -55,6 +58,9 @@ public:
     SearchBox *searchBox() const { return m_searchBox; }
     MessageLog *messageLog() const { return m_messageLog; }
     const MainActions &actions() const { return *m_actions; }
+    HotspotPanels *hotspots() const { return m_hotspots; } // heat map, statistics, threads
+    RebalanceController *rebalance() const { return m_rebalance; } // the rebalance dock, apply, rosters
+    QUndoStack *undoStack() const { return m_undoStack; } // edits of the database on screen
 
 signals:
     void databaseLoaded();
@@ -75,6 +81,7 @@ private:
     void showFeature(const FeatureHit &hit);
     void chooseDatabase();
     void saveViewState();
+    void reloadProject(); // the same database and view, after an edit wrote to it
     void switchLanguage(const QString &code);
 
     SavedState m_savedState;
@@ -90,12 +97,16 @@ private:
     QDockWidget *m_messageDock = nullptr;
     QToolBar *m_mapToolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    HotspotPanels *m_hotspots = nullptr; // child
+    QUndoStack *m_undoStack = nullptr;   // child
+    RebalanceController *m_rebalance = nullptr; // child
 
     LoadedProject m_project; // the database on screen
     QString m_loadingPath;

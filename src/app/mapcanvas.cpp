@@ -1,6 +1,7 @@
 #include "app/mapcanvas.h"
 
 #include "app/highlightpainter.h"
+#include "render/heatmaplayer.h"
 
 #include <QPainter>
 
@@ -56,6 +57,13 @@ void MapCanvas::setLayerStyle(const QString &layerId, Style style)
                                       : std::make_shared<StyleLibrary>();
     styles->setStyle(layerId, std::move(style));
     m_renderer.setStyles(std::move(styles), {layerId});
+    scheduleRender(Urgency::Now);
+}
+
+void MapCanvas::setHeatmap(std::shared_ptr<const HeatmapOverlay> heatmap)
+{
+    m_heatmap = std::move(heatmap);
+    m_renderer.invalidateLayer(heatmapLayerId());
     scheduleRender(Urgency::Now);
 }
 
@@ -137,6 +145,7 @@ MapSettings MapCanvas::mapSettings() const
     settings.layers = m_layers;
     settings.labels = m_labels;
     settings.decorations = m_decorations;
+    settings.heatmap = m_heatmap;
     return settings;
 }
 
@@ -217,6 +226,12 @@ void MapCanvas::setHighlights(std::vector<FeatureHit> hits)
     update();
 }
 
+void MapCanvas::setPreviewOverlay(std::shared_ptr<const PreviewOverlay> overlay)
+{
+    m_previewOverlay = std::move(overlay);
+    update();
+}
+
 void MapCanvas::setView(const PointXY &centre, double metresPerPixel, Urgency urgency)
 {
     double maxMpp = 1e7;
@@ -277,6 +292,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         return;
     }
     paintFrame(painter);
+    if (m_previewOverlay)
+        paintPreviewOverlay(painter, *m_previewOverlay, transform());
     paintHighlights(painter, m_highlights, transform());
 }
 

@@ -5,6 +5,7 @@
 // frame moved and scaled to the current view. Nothing here waits for a render.
 #include "app/canvasrenderer.h"
 #include "app/extenthistory.h"
+#include "app/previewoverlay.h"
 #include "render/mapscene.h"
 #include "render/mapsettings.h"
 #include "render/maptransform.h"
@@ -30,6 +31,10 @@ public:
     const MapScene *scene() const { return m_renderer.scene().get(); }
     // Restyles one layer: only that layer draws again.
     void setLayerStyle(const QString &layerId, Style style);
+    // The suggestion heat map (null: none), drawn as the pseudo-layer "heatmap"; only
+    // its cached image is redrawn, the layers' images are reused.
+    void setHeatmap(std::shared_ptr<const HeatmapOverlay> heatmap);
+    const std::shared_ptr<const HeatmapOverlay> &heatmap() const { return m_heatmap; }
 
     // Layers bottom first, as MapSettings lists them.
     const std::vector<LayerSettings> &layers() const { return m_layers; }
@@ -65,6 +70,9 @@ public:
     // Features drawn over the map (identify, search); not a re-render.
     void setHighlights(std::vector<FeatureHit> hits);
     const std::vector<FeatureHit> &highlights() const { return m_highlights; }
+    // A proposal drawn over the map, under the highlights (null: none); not a re-render.
+    void setPreviewOverlay(std::shared_ptr<const PreviewOverlay> overlay);
+    const std::shared_ptr<const PreviewOverlay> &previewOverlay() const { return m_previewOverlay; }
 
     // Shown while there is no scene (no database, loading).
     void setPlaceholderText(const QString &text);
@@ -105,6 +113,7 @@ private:
 
     CanvasRenderer m_renderer;
     std::vector<LayerSettings> m_layers;
+    std::shared_ptr<const HeatmapOverlay> m_heatmap;
     bool m_labels = true;
     bool m_decorations = true;
     PointXY m_centre;
@@ -116,6 +125,7 @@ private:
     QTimer m_renderTimer; // coalesces bursts (wheel, keys, resize) into one request
     CanvasFrame m_frame;  // last finished frame, shown transformed until the next
     std::vector<FeatureHit> m_highlights;
+    std::shared_ptr<const PreviewOverlay> m_previewOverlay;
     QString m_placeholder;
 
     std::optional<QPointF> m_pressPos;

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
@@ -168,6 +170,12 @@ TEST_CASE("The interface switches between Chinese and English while running")
     };
     CHECK(menuTitles(window).contains(QStringLiteral("文件(&F)")));
     CHECK(householdsTitle() == QStringLiteral("住户"));
+    // Every layer has a Chinese title: a layer added without one shows up here.
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QString title = tree->topLevelItem(i)->text(0);
+        INFO(title.toStdString());
+        CHECK(std::any_of(title.begin(), title.end(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
+    }
 
     window.actions().languageEnglish->trigger();
     QCoreApplication::sendPostedEvents(); // Qt posts LanguageChange to each window

@@ -40,6 +40,11 @@
     </message>
     <message>
         <location filename="../layertitles.cpp" line="23"/>
+        <source>Topic threads</source>
+        <translation>意见建议专题</translation>
+    </message>
+    <message>
+        <location filename="../layertitles.cpp" line="23"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
@@ -135,6 +140,34 @@
         <location filename="../mainactions.cpp" line="78"/>
         <source>&amp;About Lianxin</source>
         <translation>关于连心(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing report…</source>
+        <translation>简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write an A4 PDF with the map, the heat map, the statistics and the top threads</source>
+        <translation>生成A4 PDF简报：地图、热力图、统计表和主要专题</translation>
+    </message>
+    <message>
+        <location filename="../mainactions.cpp" line="70"/>
+        <source>Export &amp;rosters…</source>
+        <translation>导出联户名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../mainactions.cpp" line="71"/>
+        <source>Write every group&apos;s households and cadres as XLSX or CSV, for printing</source>
+        <translation>将各联户组的住户和干部导出为 XLSX 或 CSV，供打印</translation>
+    </message>
+    <message>
+        <location filename="../mainactions.cpp" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../mainactions.cpp" line="74"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -347,6 +380,11 @@
         <source>Map navigation</source>
         <translation>地图导航</translation>
     </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="425"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::RecentFiles</name>
@@ -405,6 +443,804 @@
         <location filename="../statusreadout.cpp" line="131"/>
         <source>Render %1 ms</source>
         <translation>渲染 %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingContentBuilder</name>
+    <message>
+        <source>Changdao grid community service — suggestions briefing</source>
+        <translation>长岛网格连心服务 意见建议简报</translation>
+    </message>
+    <message>
+        <source>Suggestions: %1 — done %2, in progress %3, blocked %4</source>
+        <translation>意见建议 %1 件：已办结 %2，正在办理 %3，疑难受限 %4</translation>
+    </message>
+    <message>
+        <source>Replied within 7 working days: %1; overdue: %2</source>
+        <translation>7个工作日内答复率：%1；超期：%2 件</translation>
+    </message>
+    <message>
+        <source>Grid area</source>
+        <translation>网格片区</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>疑难受限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>走访轮次</translation>
+    </message>
+    <message>
+        <source>Heat map: radius %1 m, colour scale up to %2 %3</source>
+        <translation>热力图：半径 %1 米，色标上限 %2 %3</translation>
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation>（固定）</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HeatmapDock</name>
+    <message>
+        <source>per 100 households/km²</source>
+        <translation>件/百户/km²</translation>
+    </message>
+    <message>
+        <source>suggestions/km²</source>
+        <translation>件/km²</translation>
+    </message>
+    <message>
+        <source>Suggestion heat map</source>
+        <translation>意见建议热力图</translation>
+    </message>
+    <message>
+        <source>Heat map cancelled.</source>
+        <translation>热力图计算已取消。</translation>
+    </message>
+    <message>
+        <source>Heat map not computed: %1</source>
+        <translation>热力图未能计算：%1</translation>
+    </message>
+    <message>
+        <source>%1 suggestions, %2 × %3 cells of %4 m, maximum %5 %6, %7 ms</source>
+        <translation>意见建议 %1 件，%2 × %3 个 %4 米栅格，最大值 %5 %6，用时 %7 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 suggestions outside any grid area or village left out</source>
+        <translation>%1 件意见建议不在任何网格片区或渔村内，未计入</translation>
+    </message>
+    <message>
+        <source>Heat map: cells coarsened to %1 m to stay within %2 cells for this view</source>
+        <translation>热力图：为使本视图不超过 %2 个栅格，栅格已放大为 %1 米</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>栅格大小</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>色带</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Uniform (each suggestion 1)</source>
+        <translation>均等（每件计1）</translation>
+    </message>
+    <message>
+        <source>Unresolved (blocked 3, in progress 2, done 1)</source>
+        <translation>未解决加权（疑难受限3，正在办理2，已办结1）</translation>
+    </message>
+    <message>
+        <source>Per 100 households</source>
+        <translation>每百户</translation>
+    </message>
+    <message>
+        <source>Divide each suggestion by the households of its grid area or village</source>
+        <translation>按所在网格片区或渔村的户数折算为每百户</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this maximum for every view and period, so a colour always means the same density</source>
+        <translation>各视图、各时段都使用这一最大值，同一颜色始终代表同一密度</translation>
+    </message>
+    <message>
+        <source>Unpinned: the maximum of the current heat map</source>
+        <translation>未固定时：当前热力图的最大值</translation>
+    </message>
+    <message>
+        <source>Show heat map</source>
+        <translation>显示热力图</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HotspotPanels</name>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Topic threads</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Save briefing report</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>简报已生成：%1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing not written</source>
+        <translation>简报未能生成</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::StatsDock</name>
+    <message>
+        <source>County: %1 suggestions — %2 done, %3 in progress, %4 blocked; replied on time %5</source>
+        <translation>全县：意见建议 %1 件——已办结 %2，正在办理 %3，疑难受限 %4；按时答复率 %5</translation>
+    </message>
+    <message>
+        <source>; satisfaction %1 / 5</source>
+        <translation>；满意度 %1 / 5</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>Overdue: none — every suggestion was answered within 7 working days</source>
+        <translation>超期：无——全部意见建议均在7个工作日内答复</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 suggestions</source>
+        <translation>超期：%1 件</translation>
+    </message>
+    <message>
+        <source>Choropleth not drawn: %1</source>
+        <translation>分级设色未能绘制：%1</translation>
+    </message>
+    <message>
+        <source>By grid area</source>
+        <translation>按网格片区</translation>
+    </message>
+    <message>
+        <source>By fishing village</source>
+        <translation>按渔村</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>疑难受限</translation>
+    </message>
+    <message>
+        <source>On-time reply rate</source>
+        <translation>按时答复率</translation>
+    </message>
+    <message>
+        <source>Per 100 households</source>
+        <translation>每百户</translation>
+    </message>
+    <message>
+        <source>Colour areas by</source>
+        <translation>区域设色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单日期</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>超期工作日</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::ThreadsDock</name>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n 个专题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding threads…</source>
+        <translation>正在查找专题…</translation>
+    </message>
+    <message>
+        <source>Threads not saved: %1</source>
+        <translation>专题未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 threads of %2 suggestions found and saved in %3 ms</source>
+        <translation>找到并保存 %1 个专题，涉及意见建议 %2 件，用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>走访轮次</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>按规模排序</translation>
+    </message>
+    <message>
+        <source>Most recent first</source>
+        <translation>按时间排序（最近在前）</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Minimum size</source>
+        <translation>最少件数</translation>
+    </message>
+    <message>
+        <source>Similar text</source>
+        <translation>内容相似</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>时间间隔（天）</translation>
+    </message>
+    <message>
+        <source>Suggestions this close to each other can be one thread (DBSCAN eps)</source>
+        <translation>相距不超过此距离的意见建议可归入同一专题（DBSCAN eps）</translation>
+    </message>
+    <message>
+        <source>Only suggestions whose texts share enough character pairs (bigram TF-IDF cosine)</source>
+        <translation>仅合并内容足够相似的意见建议（双字 TF-IDF 余弦相似度）</translation>
+    </message>
+    <message>
+        <source>Only suggestions submitted this many days apart or less</source>
+        <translation>仅合并提交时间相差不超过此天数的意见建议</translation>
+    </message>
+    <message>
+        <source>Find threads</source>
+        <translation>查找专题</translation>
+    </message>
+    <message>
+        <source>Cluster the suggestions again and save the threads into the database</source>
+        <translation>重新聚类意见建议并将专题保存到数据库</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::TimeSlider</name>
+    <message>
+        <source>All periods</source>
+        <translation>全部时段</translation>
+    </message>
+    <message>
+        <source>Visit round %1</source>
+        <translation>第 %1 轮走访</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>By visit round</source>
+        <translation>按走访轮次</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Replay the periods one after another</source>
+        <translation>逐个时段回放</translation>
+    </message>
+    <message>
+        <source>Left end: all periods</source>
+        <translation>最左端：全部时段</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RebalancePanel</name>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="127"/>
+        <source>Stability %1 m:</source>
+        <translation>稳定性 %1 米：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="208"/>
+        <source>Balancing %1…</source>
+        <translation>正在调整%1…</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="245"/>
+        <source>Preview cancelled: nothing changed.</source>
+        <translation>预览已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="249"/>
+        <source>Cannot balance: %1</source>
+        <translation>无法调整：%1</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="251"/>
+        <source>Cannot balance</source>
+        <translation>无法调整</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="252"/>
+        <source>%1 cannot be balanced with these settings.</source>
+        <translation>按当前设置无法调整%1。</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="281"/>
+        <source>%1: %2 of %3 households would change group; mean walk %4 m → %5 m.</source>
+        <translation>%1：%3 户中将有 %2 户调整联户组；平均步行距离 %4 米 → %5 米。</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="339"/>
+        <source>%1 (%2 households)</source>
+        <translation>%1（%2 户）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="350"/>
+        <source>the whole county</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="357"/>
+        <source>Rebalance %1: tolerance %2, stability %3 m, extra weights %4/%5/%6/%7, %8 locked groups</source>
+        <translation>联户调整%1：容差 %2，稳定性 %3 米，加权 %4/%5/%6/%7，锁定 %8 个组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="377"/>
+        <source>Whole county</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="378"/>
+        <source>Department</source>
+        <translation>区直部门</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="379"/>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="380"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="381"/>
+        <source>Tolerance:</source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="382"/>
+        <source>How far a group&apos;s load may lie from the scope&apos;s mean, in weight units</source>
+        <translation>联户组负荷与范围内平均负荷之间允许的差距（按权重单位计）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="383"/>
+        <source>Extra weight:</source>
+        <translation>加权：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Five elders</source>
+        <translation>五老</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Subsistence allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="387"/>
+        <source>Extra load units a household with this flag counts for</source>
+        <translation>带有此标记的户额外计入的负荷单位</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="389"/>
+        <source>Compact</source>
+        <translation>紧凑</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="390"/>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="392"/>
+        <source>Metres of walking a move must save before a household changes group</source>
+        <translation>一户调整联户组前至少应节省的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="393"/>
+        <source>Locked groups:</source>
+        <translation>锁定的组：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="394"/>
+        <source>Checked groups keep exactly their households</source>
+        <translation>勾选的联户组保持现有住户不变</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="395"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="396"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="397"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="398"/>
+        <source>Write the proposal to the database (undo with Ctrl+Z)</source>
+        <translation>将调整方案写入数据库（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="399"/>
+        <source>Export rosters…</source>
+        <translation>导出联户名册…</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="400"/>
+        <source>Write the groups&apos; rosters as in the database, for printing (XLSX or CSV)</source>
+        <translation>按数据库现状导出各联户组名册，供打印（XLSX 或 CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RebalanceMetricsTable</name>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="71"/>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="71"/>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Smallest load</source>
+        <translation>最小负荷</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Largest load</source>
+        <translation>最大负荷</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Load std. dev.</source>
+        <translation>负荷标准差</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Mean walk (m)</source>
+        <translation>平均步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="73"/>
+        <source>90th percentile walk (m)</source>
+        <translation>90% 分位步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="73"/>
+        <source>Compactness (hull share)</source>
+        <translation>紧凑度（凸包占比）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="73"/>
+        <source>Mean group radius (m)</source>
+        <translation>平均服务半径（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="74"/>
+        <source>Households moved</source>
+        <translation>调整户数</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="74"/>
+        <source>Groups: party member with non-member</source>
+        <translation>党员带非党的组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="75"/>
+        <source>Groups: senior with junior</source>
+        <translation>老带新的组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="75"/>
+        <source>Groups: local with non-local</source>
+        <translation>当地带外地的组</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::LoadHistogram</name>
+    <message>
+        <location filename="../loadhistogram.cpp" line="40"/>
+        <source>Load histogram: run a preview</source>
+        <translation>负荷直方图：请先预览</translation>
+    </message>
+    <message>
+        <location filename="../loadhistogram.cpp" line="87"/>
+        <source>before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <location filename="../loadhistogram.cpp" line="87"/>
+        <source>after</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../loadhistogram.cpp" line="87"/>
+        <source>load per group</source>
+        <translation>每组负荷</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RebalanceController</name>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="77"/>
+        <source>Rebalance groups</source>
+        <translation>联户调整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rebalancecontroller.cpp" line="87"/>
+        <source>Rebalance (%n household(s))</source>
+        <translation>
+            <numerusform>联户调整（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="105"/>
+        <source>Could not change the groups</source>
+        <translation>无法调整联户组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="106"/>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rebalancecontroller.cpp" line="109"/>
+        <source>%n household(s) changed group; the audit log records it.</source>
+        <translation>
+            <numerusform>%n 户已调整联户组，已记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="118"/>
+        <source>rosters</source>
+        <translation>联户名册</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="119"/>
+        <source>Export rosters</source>
+        <translation>导出联户名册</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="120"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="133"/>
+        <source>Rosters of %1 households written to %2</source>
+        <translation>已将 %1 户的名册写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="138"/>
+        <source>Could not export the rosters</source>
+        <translation>无法导出联户名册</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="138"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HeatmapFilterForm</name>
+    <message>
+        <source>All concerns</source>
+        <translation>全部诉求类别</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All grid areas</source>
+        <translation>全部网格片区</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Concern group</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Concern item</source>
+        <translation>诉求事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>Grid area</source>
+        <translation>网格片区</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部办理情况</translation>
     </message>
 </context>
 </TS>
