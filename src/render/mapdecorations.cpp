@@ -19,7 +19,10 @@ constexpr double kScaleBarMinPixels = 70.0;
 constexpr double kScaleBarHeight = 6.0;
 constexpr double kNorthWidth = 28.0;
 constexpr double kNorthHeight = 46.0;
-constexpr double kMaxLegendShare = 0.4; // of the output width
+// Of the output width. Half, because the briefing's map (13 cm on A4) with households
+// and suggestions needs 46 % for its legend, and a printed map without one fails its
+// reader; on screen a legend that wide only happens below ~500 px and then goes.
+constexpr double kMaxLegendShare = 0.5;
 
 QString lengthText(double metres, const ScaleBarLength &bar, bool withUnit)
 {

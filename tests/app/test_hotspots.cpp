@@ -249,6 +249,10 @@ TEST_CASE("The briefing action writes an A4 landscape PDF of the current view")
     window.show();
     REQUIRE(test::openAndRender(window, demoPath()));
     CHECK(window.actions().briefing->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
+    // The town, where households and suggestions are in view and the legend is widest.
+    QSignalSpy rendered(window.mapCanvas(), &MapCanvas::renderFinished);
+    window.mapCanvas()->zoomToLayer(QStringLiteral("grid_areas"));
+    REQUIRE(rendered.wait(20000));
     HotspotPanels *hotspots = window.hotspots();
     hotspots->heatmapDock()->compute();
     REQUIRE(waitForHeatmap(*hotspots->heatmapDock()));
@@ -274,6 +278,15 @@ TEST_CASE("The briefing action writes an A4 landscape PDF of the current view")
     REQUIRE(size.hasMatch());
     CHECK(size.captured(1).toDouble() == Approx(841.89).margin(0.5));
     CHECK(size.captured(2).toDouble() == Approx(595.28).margin(0.5));
+    // The map on page 1 keeps its legend with the heat map's block, though the view shows
+    // households and suggestions (a wide legend once dropped from the 13 cm map).
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                  QStringLiteral("1"), path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    const QString pageText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(pageText.contains(QStringLiteral("图例")));
+    CHECK((pageText.contains(QStringLiteral("意见建议热力图")) || pageText.contains(QStringLiteral("Suggestion heat map"))));
 
     // A folder that does not exist: an error naming the file, in a message box.
     const QString bad = QString::fromStdString((dir / "no-such-folder" / "brief.pdf").string());
