@@ -4,6 +4,7 @@
 #include "cli/democommand.h"
 #include "cli/heatmapcommand.h"
 #include "cli/infocommand.h"
+#include "cli/pairscommand.h"
 #include "cli/statscommand.h"
 #include "cli/threadscommand.h"
 #include "cli/rendercommand.h"
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     lianxin::cli::addDemoCommand(app, exitCode);
     lianxin::cli::addHeatmapCommand(app, exitCode);
     lianxin::cli::addInfoCommand(app, exitCode);
+    lianxin::cli::addPairsCommand(app, exitCode);
     lianxin::cli::addRenderCommand(app, exitCode);
     lianxin::cli::addReportCommand(app, exitCode);
     lianxin::cli::addStatsCommand(app, exitCode);
