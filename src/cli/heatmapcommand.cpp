@@ -8,6 +8,7 @@
 #include "render/heatmapoverlay.h"
 #include "store/database.h"
 #include "store/imagegeoref.h"
+#include "store/partialfile.h"
 #include "store/rasterexport.h"
 
 #include <filesystem>
@@ -109,12 +110,10 @@ void writeDensityPng(const DensityRaster &raster, const std::string &path)
     overlay.raster = raster;
     overlay.maximum = raster.scaleMax > 0.0 ? raster.scaleMax : 1.0; // an all-zero raster stays transparent
     const QImage image = densityImage(overlay);
-    const std::string temporary = path + ".partial.png";
-    if (!image.save(QString::fromStdString(temporary), "PNG")) {
-        std::filesystem::remove(temporary);
-        throw std::runtime_error("cannot write PNG " + path);
-    }
-    std::filesystem::rename(temporary, path);
+    writeThroughPartialFile(path, "PNG", [&](const std::string &partial) {
+        if (!image.save(QString::fromStdString(partial), "PNG"))
+            throw std::runtime_error("cannot write PNG " + path);
+    });
     writeImageGeoreference(raster.grid, path);
 }
 

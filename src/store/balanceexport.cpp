@@ -1,5 +1,6 @@
 #include "store/balanceexport.h"
 
+#include "store/partialfile.h"
 #include "store/storeerror.h"
 
 #include <gdal_priv.h>
@@ -96,25 +97,7 @@ void writeBalancedGeoPackage(const std::vector<BalancedPoint> &points, const std
     const std::filesystem::path finalPath(path);
     if (finalPath.extension() != ".gpkg")
         throw StoreError(StoreError::Kind::BadInput, path + ": the result is written as a GeoPackage (.gpkg)");
-    const std::filesystem::path directory = finalPath.has_parent_path() ? finalPath.parent_path() : ".";
-    if (!std::filesystem::is_directory(directory))
-        throw StoreError(StoreError::Kind::NotWritable, "folder does not exist for " + path);
-    const std::filesystem::path temporary = finalPath.string() + ".partial.gpkg";
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored); // a leftover of a killed run; GPKG refuses to overwrite
-    try {
-        writeFile(points, bases, temporary.string());
-    } catch (...) {
-        std::filesystem::remove(temporary, ignored);
-        throw;
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, finalPath, error);
-    if (error) {
-        std::filesystem::remove(temporary, ignored);
-        throw StoreError(StoreError::Kind::NotWritable, "cannot move the finished GeoPackage into place at " + path + ": "
-                                                            + error.message());
-    }
+    writeThroughPartialFile(path, "GeoPackage", [&](const std::string &partial) { writeFile(points, bases, partial); });
 }
 
 } // namespace lianxin

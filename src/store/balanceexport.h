@@ -22,7 +22,7 @@ struct BalancedBase {
     int load = 0;            // weighted
 };
 
-// Layers "households" and "group_bases". Written to PATH.partial.gpkg and renamed; throws
+// Layers "households" and "group_bases". Written to NAME.partial.gpkg and renamed (partialfile.h); throws
 // StoreError naming the path (not .gpkg, folder missing, GDAL failure) and leaves no file.
 void writeBalancedGeoPackage(const std::vector<BalancedPoint> &points, const std::vector<BalancedBase> &bases,
                              const std::string &path);

@@ -1,5 +1,6 @@
 #include "store/rasterexport.h"
 
+#include "store/partialfile.h"
 #include "store/storeerror.h"
 
 #include <gdal_priv.h>
@@ -82,27 +83,7 @@ void writeGeoTiff(const DensityRaster &raster, const std::string &target)
 void writeDensityGeoTiff(const DensityRaster &raster, const std::string &path)
 {
     checkRaster(raster, path);
-    const std::filesystem::path finalPath(path);
-    const std::filesystem::path directory = finalPath.has_parent_path() ? finalPath.parent_path() : ".";
-    if (!std::filesystem::is_directory(directory))
-        throw StoreError(StoreError::Kind::NotWritable, "folder does not exist for " + path);
-    // Same folder, so the rename is atomic on one file system.
-    const std::filesystem::path temporary = finalPath.string() + ".partial.tif";
-    try {
-        writeGeoTiff(raster, temporary.string());
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw;
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, finalPath, error);
-    if (error) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw StoreError(StoreError::Kind::NotWritable, "cannot move the finished GeoTIFF into place at " + path
-                                                            + ": " + error.message());
-    }
+    writeThroughPartialFile(path, "GeoTIFF", [&](const std::string &partial) { writeGeoTiff(raster, partial); });
 }
 
 } // namespace lianxin

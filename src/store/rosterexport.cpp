@@ -1,5 +1,6 @@
 #include "store/rosterexport.h"
 
+#include "store/partialfile.h"
 #include "store/storeerror.h"
 
 #include <gdal_priv.h>
@@ -202,30 +203,8 @@ int writeRosters(const World &world, const std::string &path)
 {
     const RosterFormat format = rosterFormatForPath(path);
     const std::vector<RosterRow> rows = rosterRows(world);
-    const std::filesystem::path finalPath(path);
-    const std::filesystem::path directory = finalPath.has_parent_path() ? finalPath.parent_path() : ".";
-    if (!std::filesystem::is_directory(directory))
-        throw StoreError(StoreError::Kind::NotWritable, "folder does not exist for " + path);
-    // Same folder, so the rename is atomic. The extension stays last (the drivers pick
-    // single-file output by it) and ".xlsx" appears once: GDAL's XLSX writer goes through
-    // /vsizip/, which takes the first ".xlsx" in a path as the end of the archive's name.
-    const std::filesystem::path temporary =
-        directory / (finalPath.stem().string() + ".partial" + finalPath.extension().string());
-    try {
-        writeRosterFile(world, rows, format, temporary.string());
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw;
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, finalPath, error);
-    if (error) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw StoreError(StoreError::Kind::NotWritable, "cannot move the finished rosters into place at " + path + ": "
-                                                            + error.message());
-    }
+    writeThroughPartialFile(path, "rosters",
+                            [&](const std::string &partial) { writeRosterFile(world, rows, format, partial); });
     return static_cast<int>(rows.size());
 }
 

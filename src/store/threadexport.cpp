@@ -1,6 +1,7 @@
 #include "store/threadexport.h"
 
 #include "core/projection.h"
+#include "store/partialfile.h"
 #include "store/storeerror.h"
 
 #include <gdal_priv.h>
@@ -145,27 +146,7 @@ void writeFile(const std::string &target, const std::vector<ThreadExportFeature>
 void writeThreadsGeoPackage(const std::string &path, const std::vector<ThreadExportFeature> &threads,
                             const std::vector<ThreadMemberFeature> &members)
 {
-    const std::filesystem::path finalPath(path);
-    const std::filesystem::path directory = finalPath.has_parent_path() ? finalPath.parent_path() : ".";
-    if (!std::filesystem::is_directory(directory))
-        throw StoreError(StoreError::Kind::NotWritable, "folder does not exist for " + path);
-    // Same folder, so the rename is atomic; the .gpkg ending keeps the driver quiet.
-    const std::filesystem::path temporary = path + ".partial.gpkg";
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    try {
-        writeFile(temporary.string(), threads, members);
-    } catch (...) {
-        std::filesystem::remove(temporary, ignored);
-        throw;
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, finalPath, error);
-    if (error) {
-        std::filesystem::remove(temporary, ignored);
-        throw StoreError(StoreError::Kind::NotWritable,
-                         "cannot move the finished GeoPackage into place at " + path + ": " + error.message());
-    }
+    writeThroughPartialFile(path, "GeoPackage", [&](const std::string &partial) { writeFile(partial, threads, members); });
 }
 
 } // namespace lianxin

@@ -5,6 +5,8 @@
 #include "analysis/nearestbases.h"
 #include "demofixture.h"
 
+#include "testrandom.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -19,19 +21,7 @@ using namespace lianxin;
 
 namespace {
 
-// splitmix64: the same numbers on every standard library.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-    double uniform(double low, double high) { return low + (high - low) * static_cast<double>(next() >> 11) * 0x1.0p-53; }
-};
+using test::Random;
 
 long long centimetres(const PointXY &a, const PointXY &b, bool moved, double stability)
 {

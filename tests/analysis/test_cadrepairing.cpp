@@ -4,6 +4,8 @@
 #include "demo/cadres.h"
 #include "demofixture.h"
 
+#include "testrandom.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -17,18 +19,7 @@ using namespace lianxin;
 
 namespace {
 
-// splitmix64: the same numbers on every standard library.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-};
+using test::Random;
 
 Cadre cadre(Id id, bool party, int years, bool local)
 {

@@ -3,6 +3,8 @@
 // examples with known answers, bad input, and the adjusted Rand index.
 #include "analysis/dbscan.h"
 
+#include "testrandom.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -16,29 +18,7 @@ using namespace lianxin;
 
 namespace {
 
-// splitmix64 with hand-written distributions: the same points on every standard library.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform(double low, double high)
-    {
-        return low + (high - low) * static_cast<double>(next() >> 11) * 0x1.0p-53;
-    }
-    bool chance(double probability) { return uniform(0.0, 1.0) < probability; }
-    double normal(double mean, double deviation) // Box-Muller
-    {
-        const double u = uniform(0x1.0p-53, 1.0);
-        const double v = uniform(0.0, 1.0);
-        return mean + deviation * std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * 3.141592653589793 * v);
-    }
-    const PointXY &pick(const std::vector<PointXY> &items) { return items[next() % items.size()]; }
-};
+using test::Random;
 
 // Uniform points; with `lattice` > 0 snapped to multiples of it, so that many pairs lie
 // exactly eps apart (eps a multiple of the lattice) and duplicates are common.

@@ -178,7 +178,7 @@ TEST_CASE("balance --households groups any point file and writes a GeoPackage")
         CHECK(count == 25); // 200 / 8 with tolerance 0
         CHECK(clustersOf[group].size() == 1); // two groups per cluster, none straddling the gap
     }
-    CHECK_FALSE(fs::exists(gpkg.string() + ".partial.gpkg"));
+    CHECK_FALSE(fs::exists(gpkg.parent_path() / (gpkg.stem().string() + ".partial.gpkg")));
 }
 
 TEST_CASE("balance refuses bad input with a clear message")

@@ -76,7 +76,7 @@ TEST_CASE("writeThreadsGeoPackage writes hulls and members a GIS reads back exac
     dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     REQUIRE(dataset);
     CHECK(dataset->GetLayerByName(kThreadHullLayer)->GetFeatureCount() == 0);
-    CHECK(!std::filesystem::exists(path.string() + ".partial.gpkg"));
+    CHECK(!std::filesystem::exists(path.parent_path() / (path.stem().string() + ".partial.gpkg")));
 }
 
 TEST_CASE("writeThreadsGeoPackage into a missing folder fails by name")
