@@ -1,5 +1,7 @@
 #include "render/choropleth.h"
 
+#include "render/legend.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -77,6 +79,9 @@ Style choroplethStyle(const MapLayer &layer, const QString &field, int classes, 
 
     Style style;
     style.name = layer.id() + QStringLiteral(":") + field;
+    // The legend says what the colours measure, not only which layer they colour.
+    const QString alias = layer.fields()[static_cast<std::size_t>(column)].alias;
+    style.title = legendHeading(layer) + QStringLiteral("（") + (alias.isEmpty() ? field : alias) + QStringLiteral("）");
     // One edge means one value everywhere: a single class [v, v].
     const std::size_t count = std::max<std::size_t>(1, edges.size() - 1);
     for (std::size_t i = 0; i < count; ++i) {

@@ -134,7 +134,7 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
                 m_items.push_back(std::move(item));
             continue;
         }
-        m_items.push_back({LegendItem::Kind::Heading, legendHeading(*layer), {}, {}, {}, {}});
+        m_items.push_back({LegendItem::Kind::Heading, style.title.isEmpty() ? legendHeading(*layer) : style.title, {}, {}, {}, {}});
         for (LegendItem &row : rows)
             m_items.push_back(std::move(row));
     }

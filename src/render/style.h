@@ -79,6 +79,9 @@ using AttributeReader = std::function<FeatureValue(const QString &name)>;
 
 struct Style {
     QString name;
+    // The layer's legend heading when set, e.g. what a choropleth measures; else the
+    // layer's own heading.
+    QString title;
     std::vector<StyleRule> rules;
 
     // The rules that draw a feature at `scaleDenominator`, in document order

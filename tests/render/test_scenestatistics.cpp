@@ -95,7 +95,8 @@ TEST_CASE("A choropleth of suggestions per 100 households classes every grid are
         CHECK(perClass[c] <= 8);
     }
 
-    // The legend lists the classes with their ranges under the layer's heading.
+    // The legend lists the classes with their ranges under a heading naming the layer and
+    // what the colours measure.
     auto styles = std::make_shared<StyleLibrary>(*shippedStyles());
     styles->setStyle(QStringLiteral("grid_areas"), style);
     MapSettings settings = MapSettings::forAllLayers(areas.extent(), QSize(1200, 900));
@@ -110,6 +111,7 @@ TEST_CASE("A choropleth of suggestions per 100 households classes every grid are
         titles << style.rules[c].title;
     CHECK(texts.mid(1, titles.size()) == titles);
     CHECK(titles.front().contains(QStringLiteral(" – ")));
+    CHECK(texts.front() == QStringLiteral("城区网格片区（每百户意见建议数）"));
 }
 
 TEST_CASE("Topic threads become outlined hulls labelled with their names")
