@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 namespace lianxin::cli {
 
@@ -29,6 +30,7 @@ struct ReportArgs {
     std::string out;
     double radius = 200.0;
     double cell = 10.0;
+    std::optional<double> maxPerKm2; // pinned colour top, in the legend's unit
     std::string date;
     bool quiet = false;
 };
@@ -194,6 +196,8 @@ int runReport(const ReportArgs &args)
     KernelDensityOptions options;
     options.radius = args.radius;
     auto overlay = std::make_shared<HeatmapOverlay>();
+    if (args.maxPerKm2)
+        options.pinnedMax = *args.maxPerKm2 / overlay->displayFactor;
     overlay->raster = kernelDensity(selection.points, RasterGrid::covering(extent, args.cell), options);
     overlay->maximum = overlay->raster.scaleMax;
     content.map.extent = hotExtent(overlay->raster, kHotShare, kFocusReach, 3.0 * args.radius, kMinMapSide);
@@ -213,10 +217,13 @@ int runReport(const ReportArgs &args)
                .arg(t.blocked)
                .arg(percent(t.onTimeRate()))
                .arg(county.overdue.size())
-        << QStringLiteral("热力图：四次核密度，搜索半径 %1 米，像元 %2 米；颜色上限 %3 件/km²，各期简报可比。")
+        // Only a pinned top makes two briefings' colours comparable; say which one this is.
+        << QStringLiteral("热力图：四次核密度，搜索半径 %1 米，像元 %2 米；颜色上限 %3 件/km²%4")
                .arg(args.radius)
                .arg(args.cell)
                .arg(QString::number(overlay->maximum * overlay->displayFactor, 'f', 1))
+               .arg(args.maxPerKm2 ? QStringLiteral("（固定），各期简报颜色可比。")
+                                   : QStringLiteral("（本期最大值；用 --max 固定后各期可比）。"))
         << (world.topicThreads.empty()
                 ? QStringLiteral("意见建议专题：尚未计算。")
                 : QStringLiteral("意见建议专题：%1 个，图中紫色虚线为专题范围；专题表列出件数最多的 %2 个。")
@@ -247,6 +254,10 @@ void addReportCommand(CLI::App &app, int &exitCode)
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     command->add_option("--cell", args->cell, "Heat-map cell size (m)")->check(CLI::PositiveNumber)->capture_default_str();
+    command->add_option("--max", args->maxPerKm2,
+                        "Pin the heat map's colour top (suggestions per km², as the legend shows it) so that "
+                        "briefings of different periods compare")
+        ->check(CLI::PositiveNumber);
     command->add_option("--date", args->date, "Date of the briefing, YYYY-MM-DD (default: the latest event)");
     command->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
     command->callback([args, &exitCode] { exitCode = runReport(*args); });

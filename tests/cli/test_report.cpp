@@ -88,6 +88,25 @@ TEST_CASE("report writes an A4 landscape briefing whose first page shows the hea
     CHECK(besideMap == 0);
 }
 
+TEST_CASE("report --max pins the heat map's colour top and says so")
+{
+    const auto dir = freshTempDir("report-max");
+    const auto pdf = dir / "brief.pdf";
+    CliResult result = runCli({"report", demoDatabasePath().string(), "--out", pdf.string(), "--max", "2000", "-q"});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    std::string text = capture("pdftotext '" + pdf.string() + "' -");
+    CHECK(text.find("颜色上限 2000.0 件/km²（固定）") != std::string::npos);
+    CHECK(text.find("≥ 2000") != std::string::npos); // the legend's top tick
+
+    // Unpinned, the top is this period's own maximum, and the text does not claim otherwise.
+    result = runCli({"report", demoDatabasePath().string(), "--out", pdf.string(), "-q"});
+    REQUIRE(result.exitCode == 0);
+    text = capture("pdftotext '" + pdf.string() + "' -");
+    CHECK(text.find("（本期最大值") != std::string::npos);
+    CHECK(text.find("≥ ") == std::string::npos);
+}
+
 TEST_CASE("report refuses an output it cannot write, names it, and leaves no file")
 {
     const auto dir = freshTempDir("report-bad");
