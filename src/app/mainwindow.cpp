@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "app/rebalancecommand.h"
+
 #include "app/hotspotpanels.h"
 #include "app/identifypanel.h"
 #include "app/layerpanel.h"
@@ -176,8 +178,8 @@ void MainWindow::buildMenus()
     connect(m_rebalance, &RebalanceController::reloadRequested, this, &MainWindow::reloadProject);
     a.undo->setEnabled(false);
     a.redo->setEnabled(false);
-    connect(a.undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(a.redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(a.undo, &QAction::triggered, this, &MainWindow::undoEdit);
+    connect(a.redo, &QAction::triggered, this, &MainWindow::redoEdit);
     connect(m_undoStack, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::undoTextChanged, a.undo, &QAction::setStatusTip);
@@ -427,6 +429,29 @@ void MainWindow::retranslate()
     if (!m_canvas->scene() && m_loadingPath.isEmpty())
         m_canvas->setPlaceholderText(tr("Open a project database: File ▸ Open (%1)")
                                          .arg(m_actions->open->shortcut().toString(QKeySequence::NativeText)));
+}
+
+// The stack owns its commands, which we created non-const: the const_cast is sound. The
+// write comes first so that a failed one leaves the stack where the file is.
+void MainWindow::undoEdit()
+{
+    if (!m_undoStack->canUndo())
+        return;
+    auto *command = dynamic_cast<RebalanceCommand *>(
+        const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
+    if (command && !command->writeBeforeUndo().isEmpty())
+        return; // the writer has said why
+    m_undoStack->undo();
+}
+
+void MainWindow::redoEdit()
+{
+    if (!m_undoStack->canRedo())
+        return;
+    auto *command = dynamic_cast<RebalanceCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
+    if (command && !command->writeBeforeRedo().isEmpty())
+        return;
+    m_undoStack->redo();
 }
 
 } // namespace lianxin

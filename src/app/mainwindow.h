@@ -83,6 +83,8 @@ private:
     void saveViewState();
     void reloadProject(); // the same database and view, after an edit wrote to it
     void switchLanguage(const QString &code);
+    void undoEdit();
+    void redoEdit();
 
     SavedState m_savedState;
     std::unique_ptr<MainActions> m_actions;

@@ -11,27 +11,43 @@ RebalanceCommand::RebalanceCommand(const QString &text, std::vector<GroupChange>
 {
 }
 
-QString RebalanceCommand::writeFirst()
+QString RebalanceCommand::writeFirst() { return writeBeforeRedo(); }
+
+QString RebalanceCommand::writeBeforeUndo()
 {
-    write(m_changes);
-    m_skipNextRedo = m_lastError.isEmpty();
+    m_alreadyWritten = write(Direction::Undo).isEmpty();
+    return m_lastError;
+}
+
+QString RebalanceCommand::writeBeforeRedo()
+{
+    m_alreadyWritten = write(Direction::Apply).isEmpty();
     return m_lastError;
 }
 
 void RebalanceCommand::redo()
 {
-    if (std::exchange(m_skipNextRedo, false))
+    if (std::exchange(m_alreadyWritten, false))
         return;
-    write(m_changes);
+    if (!write(Direction::Apply).isEmpty())
+        setObsolete(true);
 }
 
-void RebalanceCommand::undo() { write(reversed(m_changes)); }
-
-void RebalanceCommand::write(const std::vector<GroupChange> &changes)
+void RebalanceCommand::undo()
 {
-    m_lastError = m_writer ? m_writer(changes) : QStringLiteral("no database to write to");
-    if (!m_lastError.isEmpty())
+    if (std::exchange(m_alreadyWritten, false))
+        return;
+    if (!write(Direction::Undo).isEmpty())
         setObsolete(true);
+}
+
+QString RebalanceCommand::write(Direction direction)
+{
+    if (!m_writer)
+        m_lastError = QStringLiteral("no database to write to");
+    else
+        m_lastError = m_writer(direction == Direction::Apply ? m_changes : reversed(m_changes), direction);
+    return m_lastError;
 }
 
 } // namespace lianxin

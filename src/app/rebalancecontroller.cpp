@@ -99,7 +99,11 @@ bool RebalanceController::applyPreview()
     const QString note = m_panel->describeRequest();
     auto command = std::make_unique<RebalanceCommand>(
         tr("Rebalance (%n household(s))", "", static_cast<int>(preview->changes.size())), preview->changes,
-        [this, path, note](const std::vector<GroupChange> &changes) { return writeChanges(path, note, changes); });
+        [this, path, note](const std::vector<GroupChange> &changes, RebalanceCommand::Direction direction) {
+            // The audit log tells an undo from the rebalancing it takes back.
+            return writeChanges(path, direction == RebalanceCommand::Direction::Undo ? tr("Undo of: %1").arg(note) : note,
+                                changes);
+        });
     if (!command->writeFirst().isEmpty())
         return false;
     m_panel->clearPreview(); // it is the database now; the reload shows it

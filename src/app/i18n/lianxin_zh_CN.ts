@@ -1141,6 +1141,11 @@
 <context>
     <name>lianxin::RebalanceController</name>
     <message>
+        <location filename="../rebalancecontroller.cpp" line="104"/>
+        <source>Undo of: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
         <location filename="../rebalancecontroller.cpp" line="77"/>
         <source>Rebalance groups</source>
         <translation>联户调整</translation>
