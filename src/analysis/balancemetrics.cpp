@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <numbers>
+#include <stdexcept>
+#include <string>
 #include <unordered_map>
 
 namespace lianxin {
@@ -42,8 +44,11 @@ CompactnessStats compactnessOf(const Side &side, std::size_t groupCount)
         if (members[g].size() < 3 || radius <= 0.0)
             continue;
         const GeosGeometry points = geos.multiPoint(members[g]);
-        const GeosGeometry hull = geos.convexHull(points.get());
-        const double hullArea = hull ? geos.area(hull.get()) : 0.0; // collinear: a line, area 0
+        const GeosGeometry hull = points ? geos.convexHull(points.get()) : GeosGeometry{};
+        if (!hull)
+            throw std::runtime_error("rebalance metrics: GEOS could not build the hull of a group's households: "
+                                     + geos.lastError());
+        const double hullArea = geos.area(hull.get()); // collinear households: a line, area 0
         shareSum += hullArea / (std::numbers::pi * radius * radius);
         ++shareCount;
     }

@@ -26,6 +26,12 @@ int weightOf(const Household &household, const BalancingWorldOptions &options)
 // The island whose groups serve `island`: itself, or the end of its chain of links.
 Id servingIsland(Id island, const std::map<Id, Id> &links)
 {
+    for (const auto &[from, to] : links)
+        if (from <= 0 || to <= 0)
+            // Island 0 is where groups without households sit: linking to it would hand
+            // households to a group that lives on no island.
+            throw std::invalid_argument("balancing: island link " + std::to_string(from) + " -> " + std::to_string(to)
+                                        + " names no island (ids start at 1)");
     Id at = island;
     for (std::size_t hops = 0; hops <= links.size(); ++hops) {
         const auto next = links.find(at);

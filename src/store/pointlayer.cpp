@@ -256,8 +256,13 @@ PointLayer readPointLayer(const std::string &path, const PointLayerOptions &opti
     std::vector<std::string> keptNames;
     std::vector<int> keepIndexes;
     for (const std::string &field : options.keepFields) {
-        keptNames.push_back(field);
-        keepIndexes.push_back(requireField(layer, path, field, "requested"));
+        const int index = requireField(layer, path, field, "requested");
+        // One column asked for twice (say --item-field text --text-field text) is kept once:
+        // twice would make its value list twice as long as the points.
+        if (std::find(keptNames.begin(), keptNames.end(), field) == keptNames.end()) {
+            keptNames.push_back(field);
+            keepIndexes.push_back(index);
+        }
     }
     for (const std::string &field : options.optionalFields) {
         const int index = layer.GetLayerDefn()->GetFieldIndex(field.c_str());

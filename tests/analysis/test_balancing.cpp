@@ -443,4 +443,7 @@ TEST_CASE("An island without its own group is refused until it is linked to the 
 
     options.islandLinks = {{smallIsland, mainIsland}, {mainIsland, smallIsland}};
     CHECK_THROWS_WITH(balancingProblemOf(world, options), Catch::Contains("cycle"));
+    // Island 0 is where groups without households sit: never a place to serve from.
+    options.islandLinks = {{smallIsland, 0}};
+    CHECK_THROWS_WITH(balancingProblemOf(world, options), Catch::Contains("names no island"));
 }

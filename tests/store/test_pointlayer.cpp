@@ -222,6 +222,13 @@ TEST_CASE("a GeoPackage layer is chosen by name and must hold points")
     CHECK(optional.fields.size() == 1);
     CHECK(optional.fields.at("item") == std::vector<std::string>{"a", "b"});
 
+    // One column asked for twice is kept once, one value per point.
+    options.optionalFields.clear();
+    options.keepFields = {"item", "item"};
+    const PointLayer twice = readPointLayer(path.string(), options);
+    CHECK(twice.fields.at("item") == std::vector<std::string>{"a", "b"});
+    options.keepFields.clear();
+
     options.optionalFields.clear();
     options.layerName = "nowhere";
     CHECK(contains(errorOf(path, options), "layers: "));
