@@ -5,13 +5,13 @@
 #include "render/labellayout.h"
 #include "render/maptransform.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <stdexcept>
@@ -153,12 +153,16 @@ int writeBriefingPdf(const BriefingContent &content, const QString &path)
 {
     if (!content.scene)
         throw std::invalid_argument("briefing report: no map scene to draw");
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // QSaveFile writes beside the target and renames over it on commit; an exception or a
+    // failed paint discards it, so the previous report (if any) is never lost or half-written.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error("briefing report: cannot write " + path.toStdString() + ": "
+                                 + file.errorString().toStdString());
     int pages = 1;
     bool painted = false;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("lianxin"));
         writer.setTitle(content.title);
         writer.setResolution(kResolution);
@@ -199,14 +203,12 @@ int writeBriefingPdf(const BriefingContent &content, const QString &path)
         }
     }
     if (!painted) {
-        QFile::remove(partial);
+        file.cancelWriting();
         throw std::runtime_error("briefing report: cannot write " + path.toStdString());
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        throw std::runtime_error("briefing report: cannot move the finished report to " + path.toStdString());
-    }
+    if (!file.commit())
+        throw std::runtime_error("briefing report: cannot finish " + path.toStdString() + ": "
+                                 + file.errorString().toStdString());
     return pages;
 }
 

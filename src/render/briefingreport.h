@@ -23,8 +23,8 @@ struct BriefingContent {
     QDate date;
     QStringList summaryLines;  // e.g. "意见建议 1013 件：已办结 585，正在办理 224，疑难受限 204"
     MapSettings map;           // extent, layers, heatmap overlay; size is set by the report
-    // When set: a small map of this extent (the county) in the main map's lower right,
-    // with the same layers and heat map, outlining where the main map is.
+    // When set: a small map of this extent (the county) in the main map's right-hand
+    // corner that hides less heat, with the same layers, outlining where the main map is.
     std::optional<Box> overviewExtent;
     std::shared_ptr<const MapScene> scene;
     std::shared_ptr<const StyleLibrary> styles;
@@ -32,8 +32,9 @@ struct BriefingContent {
     BriefingTable threads;     // top threads
 };
 
-// Writes the PDF (two pages when the tables need it) to `path` via path.partial and a
-// rename. Throws std::runtime_error naming the path on failure. Returns the page count.
+// Writes the PDF (page 1: map and the start of the tables; further pages as the tables
+// need) to `path` through a QSaveFile: the target is replaced whole or not at all.
+// Throws std::runtime_error naming the path on failure. Returns the page count.
 int writeBriefingPdf(const BriefingContent &content, const QString &path);
 
 } // namespace lianxin

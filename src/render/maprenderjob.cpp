@@ -98,8 +98,11 @@ RenderReport MapRenderJob::render(QPainter &painter, const std::atomic_bool *can
         if (layerSettings.id == heatmapLayerId()) {
             if (drawsAnything(layerSettings))
                 drawHeatmap(painter, m_settings, layerSettings.opacity, context, report);
-            if (context.cancelled())
-                break;
+            if (context.cancelled()) { // stop at once, as after any other layer: no labels
+                report.cancelled = true;
+                painter.restore();
+                return report;
+            }
             continue;
         }
         if (!drawsAnything(layerSettings) || !m_scene)
