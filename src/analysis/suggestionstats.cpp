@@ -106,4 +106,12 @@ SuggestionStatistics suggestionStatistics(const World &world, StatsGrouping grou
     return stats;
 }
 
+Date latestEventDate(const World &world)
+{
+    Date latest{1970, 1, 1};
+    for (const SuggestionEvent &e : world.suggestionEvents)
+        latest = std::max(latest, e.on);
+    return latest;
+}
+
 } // namespace lianxin

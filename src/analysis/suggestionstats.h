@@ -55,4 +55,8 @@ struct SuggestionStatistics {
 // grouping by grid area) count in the county total only.
 SuggestionStatistics suggestionStatistics(const World &world, StatsGrouping grouping, const Date &asOf);
 
+// The day of the latest workflow event (1970-01-01 when there is none): the data's own
+// "today", so reports of one database come out the same whenever they are made.
+Date latestEventDate(const World &world);
+
 } // namespace lianxin

@@ -1,21 +1,11 @@
 #include "app/briefingcontent.h"
 
 #include "analysis/suggestionstats.h"
+#include "core/workcalendar.h"
+#include "render/briefingtables.h"
 #include "render/heatmaplayer.h"
 
-#include <QLocale>
-
-#include <algorithm>
-#include <map>
-#include <set>
-
 namespace lianxin {
-
-namespace {
-
-QString percent(double share) { return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %"); }
-
-} // namespace
 
 BriefingContent BriefingContentBuilder::build(const LoadedProject &project, const MapSettings &map, const QDate &date)
 {
@@ -28,16 +18,17 @@ BriefingContent BriefingContentBuilder::build(const LoadedProject &project, cons
     if (!project.world)
         return content;
     const World &world = *project.world;
-    const SuggestionStatistics stats =
-        suggestionStatistics(world, StatsGrouping::GridArea, Date{date.year(), date.month(), date.day()});
+    const Date asOf{date.year(), date.month(), date.day()};
+    const SuggestionStatistics stats = suggestionStatistics(world, StatsGrouping::GridArea, asOf);
     const SuggestionTally &c = stats.county;
     content.summaryLines << tr("Suggestions: %1 — done %2, in progress %3, blocked %4")
                                 .arg(c.total)
                                 .arg(c.done)
                                 .arg(c.inProgress)
                                 .arg(c.blocked);
-    content.summaryLines << tr("Replied within 7 working days: %1; overdue: %2")
-                                .arg(percent(c.onTimeRate()))
+    content.summaryLines << tr("Replied within %1 working days: %2; overdue: %3")
+                                .arg(kReplyDeadlineWorkingDays)
+                                .arg(briefingRate(c.total, c.onTimeRate()))
                                 .arg(stats.overdue.size());
     if (map.heatmap) {
         const HeatmapOverlay &heat = *map.heatmap;
@@ -49,37 +40,22 @@ BriefingContent BriefingContentBuilder::build(const LoadedProject &project, cons
         content.summaryLines << line;
     }
 
-    content.statistics.header = {tr("Grid area"), tr("Total"), tr("Done"), tr("In progress"), tr("Blocked"), tr("On time")};
-    std::vector<StatsRow> rows = stats.rows;
-    // Busiest first: a leader reads the top of the table.
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const StatsRow &a, const StatsRow &b) { return a.tally.total > b.tally.total; });
-    for (const StatsRow &r : rows)
-        content.statistics.rows.push_back({QString::fromStdString(r.name), QString::number(r.tally.total),
-                                           QString::number(r.tally.done), QString::number(r.tally.inProgress),
-                                           QString::number(r.tally.blocked), percent(r.tally.onTimeRate())});
-
-    std::map<Id, std::set<int>> rounds;
-    for (const Suggestion &s : world.suggestions)
-        if (s.threadId)
-            rounds[*s.threadId].insert(s.round);
-    std::vector<const TopicThread *> threads;
-    for (const TopicThread &t : world.topicThreads)
-        threads.push_back(&t);
-    std::stable_sort(threads.begin(), threads.end(), [](const TopicThread *a, const TopicThread *b) {
-        return a->memberCount != b->memberCount ? a->memberCount > b->memberCount : a->lastOn > b->lastOn;
-    });
-    if (threads.size() > static_cast<std::size_t>(kTopThreads))
-        threads.resize(kTopThreads);
-    content.threads.header = {tr("Thread"), tr("Suggestions"), tr("First"), tr("Last"), tr("Rounds")};
-    for (const TopicThread *t : threads) {
-        QStringList roundList;
-        for (int r : rounds[t->id])
-            roundList << QString::number(r);
-        content.threads.rows.push_back({QString::fromStdString(t->label), QString::number(t->memberCount),
-                                        QString::fromStdString(t->firstOn.toIso()),
-                                        QString::fromStdString(t->lastOn.toIso()), roundList.join(QLatin1Char(','))});
-    }
+    // The tables of the printed report (render/briefingtables.h), in the interface language.
+    BriefingTexts texts;
+    texts.area = tr("Grid area / village");
+    texts.total = tr("Total");
+    texts.done = tr("Done");
+    texts.inProgress = tr("In progress");
+    texts.blocked = tr("Blocked");
+    texts.onTime = tr("On time");
+    texts.county = tr("County total");
+    texts.thread = tr("Thread");
+    texts.members = tr("Suggestions");
+    texts.first = tr("First");
+    texts.last = tr("Last");
+    texts.rounds = tr("Rounds");
+    content.statistics = briefingStatisticsTable(world, asOf, texts);
+    content.threads = briefingThreadsTable(world, texts);
     return content;
 }
 

@@ -14,9 +14,6 @@ struct BriefingContentBuilder {
     Q_DECLARE_TR_FUNCTIONS(BriefingContentBuilder)
 
 public:
-    // At most this many threads in the report: the biggest, most recent first on ties.
-    static constexpr int kTopThreads = 10;
-
     // `map` is the canvas's settings (its size is replaced by the report's).
     static BriefingContent build(const LoadedProject &project, const MapSettings &map, const QDate &date);
 };

@@ -6,6 +6,7 @@
 #include "cli/clicommon.h"
 #include "cli/progressprinter.h"
 #include "render/briefingreport.h"
+#include "render/briefingtables.h"
 #include "render/heatmapoverlay.h"
 #include "render/mapscene.h"
 #include "store/database.h"
@@ -35,7 +36,6 @@ struct ReportArgs {
     bool quiet = false;
 };
 
-constexpr std::size_t kTopThreads = 12;
 constexpr double kHotShare = 0.15;     // of the heat map's maximum: what the main map frames
 constexpr double kFocusReach = 5000.0; // metres around the hottest cell the main map may span
 constexpr double kMinMapSide = 3000.0; // metres: never closer than a town's streets
@@ -50,67 +50,6 @@ std::unique_ptr<QGuiApplication> makeGuiApplication()
     static char name[] = "lianxin-cli";
     static char *argv[] = {name, nullptr};
     return std::make_unique<QGuiApplication>(argc, argv);
-}
-
-// Without --date, the briefing is "as of" the latest event: the data's own present, so
-// the same database always gives the same report.
-Date latestEventDate(const World &world)
-{
-    Date latest{1970, 1, 1};
-    for (const SuggestionEvent &e : world.suggestionEvents)
-        latest = std::max(latest, e.on);
-    return latest;
-}
-
-QString percent(double rate) { return QString::number(100.0 * rate, 'f', 1) + QLatin1Char('%'); }
-
-QStringList tallyCells(const QString &name, const SuggestionTally &t)
-{
-    return {name,
-            QString::number(t.total),
-            QString::number(t.done),
-            QString::number(t.inProgress),
-            QString::number(t.blocked),
-            t.total > 0 ? percent(t.onTimeRate()) : QStringLiteral("–")};
-}
-
-// Grid areas, then villages, the busiest first; areas without suggestions are left out
-// (the caption says rows are areas with suggestions), the county total last.
-BriefingTable statisticsTable(const World &world, const Date &asOf)
-{
-    BriefingTable table;
-    table.header = {QStringLiteral("网格片区 / 渔村"), QStringLiteral("总数"), QStringLiteral("已办结"),
-                    QStringLiteral("正在办理"), QStringLiteral("疑难受限"), QStringLiteral("按时答复")};
-    SuggestionTally county;
-    for (StatsGrouping grouping : {StatsGrouping::GridArea, StatsGrouping::Village}) {
-        SuggestionStatistics stats = suggestionStatistics(world, grouping, asOf);
-        county = stats.county;
-        std::stable_sort(stats.rows.begin(), stats.rows.end(),
-                         [](const StatsRow &a, const StatsRow &b) { return a.tally.total > b.tally.total; });
-        for (const StatsRow &row : stats.rows)
-            if (row.tally.total > 0)
-                table.rows.push_back(tallyCells(QString::fromStdString(row.name), row.tally));
-    }
-    table.rows.push_back(tallyCells(QStringLiteral("全县合计"), county));
-    return table;
-}
-
-// The largest threads first (the most recent among equals).
-BriefingTable threadsTable(const World &world)
-{
-    std::vector<const TopicThread *> threads;
-    for (const TopicThread &t : world.topicThreads)
-        threads.push_back(&t);
-    std::stable_sort(threads.begin(), threads.end(), [](const TopicThread *a, const TopicThread *b) {
-        return a->memberCount != b->memberCount ? a->memberCount > b->memberCount : a->lastOn > b->lastOn;
-    });
-    BriefingTable table;
-    table.header = {QStringLiteral("专题"), QStringLiteral("件数"), QStringLiteral("首次"), QStringLiteral("最近")};
-    for (std::size_t i = 0; i < threads.size() && i < kTopThreads; ++i)
-        table.rows.push_back({QString::fromStdString(threads[i]->label), QString::number(threads[i]->memberCount),
-                              QString::fromStdString(threads[i]->firstOn.toIso()),
-                              QString::fromStdString(threads[i]->lastOn.toIso())});
-    return table;
 }
 
 // Where suggestions gather most: the cells of at least `share` of the maximum within
@@ -171,6 +110,7 @@ int runReport(const ReportArgs &args)
     printer.report(0.0, "loading");
     const std::unique_ptr<Database> db = Database::open(args.file, Database::Mode::ReadOnly);
     const World world = db->loadWorld();
+    // Without --date: the data's own present, so one database always gives one report.
     const Date asOf = date.value_or(latestEventDate(world));
     printer.report(0.2, "map scene");
     BriefingContent content;
@@ -215,7 +155,7 @@ int runReport(const ReportArgs &args)
                .arg(t.done)
                .arg(t.inProgress)
                .arg(t.blocked)
-               .arg(percent(t.onTimeRate()))
+               .arg(briefingRate(t.total, t.onTimeRate()))
                .arg(county.overdue.size())
         // Only a pinned top makes two briefings' colours comparable; say which one this is.
         << QStringLiteral("热力图：四次核密度，搜索半径 %1 米，像元 %2 米；颜色上限 %3 件/km²%4")
@@ -228,9 +168,9 @@ int runReport(const ReportArgs &args)
                 ? QStringLiteral("意见建议专题：尚未计算。")
                 : QStringLiteral("意见建议专题：%1 个，图中紫色虚线为专题范围；专题表列出件数最多的 %2 个。")
                       .arg(world.topicThreads.size())
-                      .arg(std::min(world.topicThreads.size(), kTopThreads)));
-    content.statistics = statisticsTable(world, asOf);
-    content.threads = threadsTable(world);
+                      .arg(std::min<std::size_t>(world.topicThreads.size(), kBriefingTopThreads)));
+    content.statistics = briefingStatisticsTable(world, asOf);
+    content.threads = briefingThreadsTable(world);
 
     printer.report(0.8, "writing PDF");
     const int pages = writeBriefingPdf(content, QString::fromStdString(out.string()));

@@ -38,15 +38,6 @@ void printRow(const std::string &name, const SuggestionTally &t)
                 name.c_str());
 }
 
-// Without --as-of, "now" is the day of the latest event: the data's own present.
-Date latestEventDate(const World &world)
-{
-    Date latest{1970, 1, 1};
-    for (const SuggestionEvent &e : world.suggestionEvents)
-        latest = std::max(latest, e.on);
-    return latest;
-}
-
 int runStats(const StatsArgs &args)
 {
     const StatsGrouping grouping = args.by == "department" ? StatsGrouping::Department

@@ -448,6 +448,14 @@
 <context>
     <name>BriefingContentBuilder</name>
     <message>
+        <source>Grid area / village</source>
+        <translation>网格片区 / 渔村</translation>
+    </message>
+    <message>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
         <source>Changdao grid community service — suggestions briefing</source>
         <translation>长岛网格连心服务 意见建议简报</translation>
     </message>
@@ -456,8 +464,8 @@
         <translation>意见建议 %1 件：已办结 %2，正在办理 %3，疑难受限 %4</translation>
     </message>
     <message>
-        <source>Replied within 7 working days: %1; overdue: %2</source>
-        <translation>7个工作日内答复率：%1；超期：%2 件</translation>
+        <source>Replied within %1 working days: %2; overdue: %3</source>
+        <translation>%1个工作日内答复率：%2；超期：%3 件</translation>
     </message>
     <message>
         <source>Grid area</source>
