@@ -1,6 +1,7 @@
 #include "analysis/balancingworld.h"
 
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -113,6 +114,42 @@ BalancingProblem balancingProblemOf(const World &world, const BalancingWorldOpti
         problem.groups.push_back(g);
     }
     return problem;
+}
+
+BalancingProblem restrictToDepartment(const BalancingProblem &county, Id departmentId)
+{
+    if (departmentId == 0)
+        return county;
+    BalancingProblem part;
+    std::set<Id> currentGroups;
+    for (const BalancingHousehold &h : county.households)
+        if (h.scope.departmentId == departmentId) {
+            part.households.push_back(h);
+            currentGroups.insert(h.currentGroupId);
+        }
+    for (const BalancingGroup &g : county.groups)
+        if (g.scope.departmentId == departmentId || currentGroups.contains(g.id))
+            part.groups.push_back(g);
+    return part;
+}
+
+void requireStaffedGroups(const World &world, const BalancingProblem &problem)
+{
+    std::set<Id> staffed;
+    for (const GroupMember &m : world.groupMembers)
+        staffed.insert(m.groupId);
+    std::set<Id> balanced;
+    for (const BalancingGroup &g : problem.groups)
+        if (!g.locked)
+            balanced.insert(g.id);
+    std::string missing;
+    int count = 0;
+    for (const ContactGroup &g : world.groups)
+        if (balanced.contains(g.id) && !staffed.contains(g.id) && count++ < 10)
+            missing += (missing.empty() ? "" : ", ") + g.code;
+    if (count > 0)
+        throw BalancingError(std::to_string(count) + " contact group(s) have no cadres: " + missing
+                             + (count > 10 ? ", ..." : "") + "; staff them or lock them");
 }
 
 } // namespace lianxin

@@ -46,4 +46,13 @@ struct BalancingProblem {
 // extra weight or a cycle of island links (naming an island on it).
 BalancingProblem balancingProblemOf(const World &world, const BalancingWorldOptions &options = {});
 
+// The part of `county` one responsible body balances: its households, its groups, and
+// the groups those households are in now (so a move out of a foreign group is seen).
+// departmentId 0 returns the county unchanged.
+BalancingProblem restrictToDepartment(const BalancingProblem &county, Id departmentId);
+
+// Throws BalancingError naming (up to ten of) the unlocked groups of `problem` that no
+// cadre staffs: households must not be handed to a group nobody visits from.
+void requireStaffedGroups(const World &world, const BalancingProblem &problem);
+
 } // namespace lianxin

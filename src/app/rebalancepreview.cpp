@@ -7,7 +7,6 @@
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace lianxin {
 
@@ -15,26 +14,6 @@ namespace {
 
 // Share of the progress bar the balancing takes; the territories take the rest.
 constexpr double kBalancingShare = 0.85;
-
-// The scope's households and groups, plus any group a household of the scope is in now
-// (balanceGroups must know every current group; such a group of another scope gets no
-// household of this one, so the household simply moves).
-void restrictToDepartment(BalancingProblem &problem, Id departmentId)
-{
-    std::vector<BalancingHousehold> households;
-    std::unordered_set<Id> neededGroups;
-    for (const BalancingHousehold &h : problem.households)
-        if (h.scope.departmentId == departmentId) {
-            households.push_back(h);
-            neededGroups.insert(h.currentGroupId);
-        }
-    std::vector<BalancingGroup> groups;
-    for (const BalancingGroup &g : problem.groups)
-        if (g.scope.departmentId == departmentId || neededGroups.count(g.id))
-            groups.push_back(g);
-    problem.households = std::move(households);
-    problem.groups = std::move(groups);
-}
 
 // Old bases: the mean of each group's current households (the balancing's geometric
 // median differs by metres, invisible at the scales a preview is looked at).
@@ -154,9 +133,10 @@ RebalancePreview computeRebalancePreview(const World &world, const RebalanceRequ
     try {
         BalancingProblem problem = balancingProblemOf(world, request.world);
         if (const Id department = departmentOfScope(world, request.scope); department != 0)
-            restrictToDepartment(problem, department);
+            problem = restrictToDepartment(problem, department);
         if (problem.households.empty())
             throw BalancingError("the chosen scope has no households");
+        requireStaffedGroups(world, problem); // as lianxin-cli balance: nobody visits from an empty group
         preview.households = std::move(problem.households);
         preview.groups = std::move(problem.groups);
 

@@ -146,44 +146,6 @@ Id scopeDepartment(const World &world, const std::string &scope)
                              + ")");
 }
 
-// The part of the county's problem in one body's care (all of it for 0). A household's
-// current group stays in the problem even if another body runs it, so nothing is lost.
-BalancingProblem restrictTo(const BalancingProblem &county, Id department)
-{
-    if (department == 0)
-        return county;
-    BalancingProblem part;
-    std::set<Id> groupIds;
-    for (const BalancingHousehold &h : county.households)
-        if (h.scope.departmentId == department) {
-            part.households.push_back(h);
-            groupIds.insert(h.currentGroupId);
-        }
-    for (const BalancingGroup &g : county.groups)
-        if (g.scope.departmentId == department || groupIds.contains(g.id))
-            part.groups.push_back(g);
-    return part;
-}
-
-// Groups of the problem that no cadre staffs: nobody would visit their households.
-void requireCadres(const World &world, const BalancingProblem &problem)
-{
-    std::set<Id> staffed;
-    for (const GroupMember &m : world.groupMembers)
-        staffed.insert(m.groupId);
-    std::string missing;
-    int count = 0;
-    for (const ContactGroup &g : world.groups) {
-        const bool inProblem = std::any_of(problem.groups.begin(), problem.groups.end(),
-                                           [&](const BalancingGroup &b) { return b.id == g.id && !b.locked; });
-        if (inProblem && !staffed.contains(g.id) && count++ < 10)
-            missing += (missing.empty() ? "" : ", ") + g.code;
-    }
-    if (count > 0)
-        throw std::runtime_error(std::to_string(count) + " contact group(s) have no cadres: " + missing
-                                 + (count > 10 ? ", ..." : "") + "; staff them or lock them (--weights locked_groups)");
-}
-
 int runDatabase(const BalanceArgs &args, ProgressPrinter &printer)
 {
     if (args.file.empty())
@@ -198,10 +160,10 @@ int runDatabase(const BalanceArgs &args, ProgressPrinter &printer)
         Database::open(args.file, args.dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     World world = db->loadWorld();
     const Id department = scopeDepartment(world, args.scope);
-    const BalancingProblem problem = restrictTo(balancingProblemOf(world, worldOptions), department);
+    const BalancingProblem problem = restrictToDepartment(balancingProblemOf(world, worldOptions), department);
     if (problem.households.empty())
         return fail("--scope " + args.scope + " has no households in " + args.file);
-    requireCadres(world, problem);
+    requireStaffedGroups(world, problem);
 
     BalancingOptions options;
     options.tolerance = args.tolerance;

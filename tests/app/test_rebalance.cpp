@@ -281,6 +281,21 @@ TEST_CASE("A preview made stale by another edit is refused whole and pushes noth
     closeMessageBoxes(f.window);
 }
 
+TEST_CASE("A preview refuses a scope with a group no cadre staffs, as lianxin-cli balance does")
+{
+    Fixture f("app-rebalance-unstaffed");
+    execute(f.copy, "DELETE FROM group_member WHERE group_id = (SELECT min(id) FROM contact_group WHERE department_id = "
+                        + std::to_string(f.department) + ")");
+    REQUIRE(waitForReload(f.window, [&] { f.window.openDatabase(f.copy.path()); }));
+    f.panel->setScope({RebalanceScope::Kind::Department, f.department});
+    REQUIRE(runPreview(f.panel));
+    CHECK_FALSE(f.panel->preview()); // no proposal to apply
+    const auto boxes = f.window.findChildren<QMessageBox *>();
+    REQUIRE(boxes.size() == 1);
+    CHECK(boxes.front()->informativeText().contains(QStringLiteral("no cadres")));
+    closeMessageBoxes(f.window);
+}
+
 TEST_CASE("Cancelling a preview leaves no proposal and nothing written")
 {
     Fixture f("app-rebalance-cancel");
