@@ -15,6 +15,7 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <utility>
 
 namespace lianxin::cli {
 
@@ -103,18 +104,20 @@ HeatmapInput fileInput(const HeatmapArgs &args)
 }
 
 // A PNG for any image viewer, georeferenced by its world file for a GIS. Written beside
-// the target and renamed, as the GeoTIFF is.
-void writeDensityPng(const DensityRaster &raster, const std::string &path)
+// the target and renamed, as the GeoTIFF is. The raster passes through the overlay and
+// back rather than being copied: at the cell cap a copy would be gigabytes.
+DensityRaster writeDensityPng(DensityRaster raster, const std::string &path)
 {
     HeatmapOverlay overlay;
-    overlay.raster = raster;
     overlay.maximum = raster.scaleMax > 0.0 ? raster.scaleMax : 1.0; // an all-zero raster stays transparent
+    overlay.raster = std::move(raster);
     const QImage image = densityImage(overlay);
     writeThroughPartialFile(path, "PNG", [&](const std::string &partial) {
         if (!image.save(QString::fromStdString(partial), "PNG"))
             throw std::runtime_error("cannot write PNG " + path);
     });
-    writeImageGeoreference(raster.grid, path);
+    writeImageGeoreference(overlay.raster.grid, path);
+    return std::move(overlay.raster);
 }
 
 int runHeatmap(const HeatmapArgs &args)
@@ -135,10 +138,10 @@ int runHeatmap(const HeatmapArgs &args)
         printer.report(0.2 + 0.7 * fraction, "kernel density");
         return true;
     };
-    const DensityRaster raster = kernelDensity(input.points, RasterGrid::covering(extent, args.cell), options);
+    DensityRaster raster = kernelDensity(input.points, RasterGrid::covering(extent, args.cell), options);
     printer.report(0.9, extension == ".png" ? "writing PNG" : "writing GeoTIFF");
     if (extension == ".png")
-        writeDensityPng(raster, args.out);
+        raster = writeDensityPng(std::move(raster), args.out);
     else
         writeDensityGeoTiff(raster, args.out);
     printer.finish();

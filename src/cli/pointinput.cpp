@@ -15,6 +15,11 @@ bool isProjectDatabase(const std::string &path)
                    [](unsigned char c) { return std::tolower(c); });
     if (extension == ".gpkg")
         return false;
+    // Named like a project database: treated as one even when missing or unreadable, so
+    // the error is the database's ("not found", "not an SQLite database"), not a point
+    // file's about layers.
+    if (extension == ".sqlite" || extension == ".sqlite3" || extension == ".db")
+        return true;
     char header[16] = {};
     std::ifstream in(path, std::ios::binary);
     in.read(header, sizeof header);

@@ -9,8 +9,9 @@
 
 namespace lianxin::cli {
 
-// A project database is an SQLite file that is not a GeoPackage (which is SQLite too,
-// but always ends in .gpkg). Database::open then says clearly if it is not ours.
+// A project database is a file named .sqlite/.sqlite3/.db (even a missing one), or an
+// SQLite file that is not a GeoPackage (SQLite too, but always .gpkg). Database::open
+// then says clearly if it is missing or not ours.
 bool isProjectDatabase(const std::string &path);
 
 // --layer, --x-field, --y-field, --csv-epsg: how to find the points in a file.

@@ -198,7 +198,9 @@ void addReportCommand(CLI::App &app, int &exitCode)
                         "Pin the heat map's colour top (suggestions per km², as the legend shows it) so that "
                         "briefings of different periods compare")
         ->check(CLI::PositiveNumber);
-    command->add_option("--date", args->date, "Date of the briefing, YYYY-MM-DD (default: the latest event)");
+    command->add_option("--date", args->date,
+                        "Date printed on the briefing and the cut-off for overdue replies, YYYY-MM-DD (default: the "
+                        "latest event); the counts always cover the whole database");
     command->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
     command->callback([args, &exitCode] { exitCode = runReport(*args); });
 }

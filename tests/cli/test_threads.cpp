@@ -198,6 +198,15 @@ TEST_CASE("threads on a CSV finds the recurring problems and writes a GeoPackage
 
 TEST_CASE("threads refuses non-point layers, missing fields and empty inputs by name")
 {
+    // A mistyped database name is reported missing, not read as a point file.
+    {
+        const auto missing = freshTempDir("threads-missing") / "no-such.sqlite";
+        const CliResult r = runCli({"threads", missing.string(), "--save"});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.find("no-such.sqlite") != std::string::npos);
+        CHECK(r.err.find("point file") == std::string::npos);
+    }
+
     const auto dir = freshTempDir("threads-bad");
     {
         GDALAllRegister();
