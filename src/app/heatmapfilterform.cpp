@@ -25,6 +25,14 @@ std::optional<T> chosen(const QComboBox *combo)
 // -1 (a list that was empty) and indexes past the end mean "all".
 void restore(QComboBox *combo, int index) { combo->setCurrentIndex(index >= 0 && index < combo->count() ? index : 0); }
 
+// By the id behind the entry, not its position: another database lists other departments
+// and areas, and the same row would be a different one ("All" when it is gone).
+void restoreData(QComboBox *combo, const QVariant &data)
+{
+    const int index = data.isValid() ? combo->findData(data) : -1;
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
 } // namespace
 
 HeatmapFilterForm::HeatmapFilterForm(QWidget *parent)
@@ -61,7 +69,7 @@ void HeatmapFilterForm::setWorld(const World *world)
 void HeatmapFilterForm::fillLists()
 {
     const int group = m_group->currentIndex(), item = m_item->currentIndex();
-    const int department = m_department->currentIndex(), area = m_gridArea->currentIndex();
+    const QVariant department = m_department->currentData(), area = m_gridArea->currentData();
     const QSignalBlocker b1(m_group), b2(m_item), b3(m_department), b4(m_gridArea);
     m_group->clear();
     m_group->addItem(tr("All concerns"));
@@ -86,8 +94,8 @@ void HeatmapFilterForm::fillLists()
     restore(m_group, group);
     fillItems();
     restore(m_item, item);
-    restore(m_department, department);
-    restore(m_gridArea, area);
+    restoreData(m_department, department);
+    restoreData(m_gridArea, area);
 }
 
 void HeatmapFilterForm::fillItems()

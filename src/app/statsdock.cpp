@@ -1,5 +1,6 @@
 #include "app/statsdock.h"
 
+#include "core/workcalendar.h"
 #include "render/choropleth.h"
 #include "render/colourramp.h"
 
@@ -159,7 +160,9 @@ void StatsDock::fillTables()
         m_table->setItem(row, 2, numberItem(t.done));
         m_table->setItem(row, 3, numberItem(t.inProgress));
         m_table->setItem(row, 4, numberItem(t.blocked));
-        m_table->setItem(row, 5, new NumberItem(t.onTimeRate(), percent(t.onTimeRate())));
+        // No suggestions, no rate: "–" (sorted lowest), as in the briefing and the CLI.
+        m_table->setItem(row, 5, t.total > 0 ? new NumberItem(t.onTimeRate(), percent(t.onTimeRate()))
+                                             : new NumberItem(-1.0, QStringLiteral("–")));
         const auto satisfaction = t.meanSatisfaction();
         m_table->setItem(row, 6, new NumberItem(satisfaction.value_or(0.0), satisfaction ? QLocale().toString(*satisfaction, 'f', 2) : QStringLiteral("–")));
         ++row;
@@ -180,7 +183,7 @@ void StatsDock::fillTables()
     m_overdue->setSortingEnabled(true);
     m_overdue->setVisible(!m_stats.overdue.empty());
     m_overdueCaption->setText(m_stats.overdue.empty()
-                                  ? tr("Overdue: none — every suggestion was answered within 7 working days")
+                                  ? tr("Overdue: none — no reply is later than %1 working days").arg(kReplyDeadlineWorkingDays)
                                   : tr("Overdue: %1 suggestions").arg(m_stats.overdue.size()));
 }
 

@@ -3,6 +3,7 @@
 // the canvas whose raster holds every suggestion, and a pinned maximum survives the time
 // slider; the briefing action writes an A4 landscape PDF, and a bad path says why.
 #include "app/heatmapdock.h"
+#include "app/heatmapfilterform.h"
 #include "app/hotspotpanels.h"
 #include "app/mainactions.h"
 #include "app/mainwindow.h"
@@ -298,4 +299,32 @@ TEST_CASE("The briefing action writes an A4 landscape PDF of the current view")
     REQUIRE(box);
     CHECK(box->text().contains(QStringLiteral("brief.pdf")));
     box->close();
+}
+
+TEST_CASE("Filter choices follow their department and grid area into another database, not their row")
+{
+    test::useTestSettings();
+    MainWindow window(MainWindow::SavedState::Fresh);
+    window.show();
+    REQUIRE(test::openAndRender(window, demoPath()));
+    const World &demo = *window.project().world;
+    HeatmapFilterForm form;
+    form.setWorld(&demo);
+    QComboBox *area = form.gridAreaCombo();
+    REQUIRE(area->count() == 29); // "all" and the 28 grid areas
+    area->setCurrentIndex(3);
+    const Id chosen = area->currentData().value<qint64>();
+
+    // Another database listing the same areas in another order (and one fewer).
+    World other = demo;
+    std::reverse(other.gridAreas.begin(), other.gridAreas.end());
+    form.setWorld(&other);
+    CHECK(area->currentData().value<qint64>() == chosen);
+    CHECK(form.filter().gridAreaId == chosen);
+    other.gridAreas.erase(std::remove_if(other.gridAreas.begin(), other.gridAreas.end(),
+                                         [&](const GridArea &a) { return a.id == chosen; }),
+                          other.gridAreas.end());
+    form.setWorld(&other);
+    CHECK(area->currentIndex() == 0); // gone: back to "all grid areas", not a neighbour
+    CHECK_FALSE(form.filter().gridAreaId);
 }

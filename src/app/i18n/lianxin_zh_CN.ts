@@ -683,8 +683,8 @@
         <translation>未答复</translation>
     </message>
     <message>
-        <source>Overdue: none — every suggestion was answered within 7 working days</source>
-        <translation>超期：无——全部意见建议均在7个工作日内答复</translation>
+        <source>Overdue: none — no reply is later than %1 working days</source>
+        <translation>超期：无——没有超过%1个工作日才答复的意见建议</translation>
     </message>
     <message>
         <source>Overdue: %1 suggestions</source>
