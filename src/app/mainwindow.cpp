@@ -31,6 +31,8 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace lianxin {
 
 namespace {
@@ -168,10 +170,7 @@ void MainWindow::buildMenus()
     connect(a.briefing, &QAction::triggered, m_hotspots, &HotspotPanels::chooseBriefingFile);
     connect(m_hotspots, &HotspotPanels::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
-    connect(m_hotspots, &HotspotPanels::reloadRequested, this, [this] {
-        setStartExtent(m_canvas->extent()); // the same view, now with the new threads
-        openDatabase(m_project.path);
-    });
+    connect(m_hotspots, &HotspotPanels::reloadRequested, this, &MainWindow::reloadProject); // now with the new threads
     connect(a.exportRosters, &QAction::triggered, m_rebalance, &RebalanceController::chooseRosterFile);
     connect(m_rebalance, &RebalanceController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
@@ -266,6 +265,8 @@ void MainWindow::onLoaded()
         return;
     }
     showProject(project);
+    if (std::exchange(m_reloadWhenLoaded, false))
+        reloadProject();
 }
 
 void MainWindow::showProject(const LoadedProject &project)
@@ -381,8 +382,14 @@ void MainWindow::saveViewState()
 
 void MainWindow::reloadProject()
 {
+    // While the user opens another file that open wins: a reload would replace it.
     if (m_project.path.isEmpty())
         return;
+    if (!m_loadingPath.isEmpty()) {
+        // The load in flight may have read the file before this write: read it again after.
+        m_reloadWhenLoaded = m_loadingPath == m_project.path;
+        return;
+    }
     setStartExtent(m_canvas->extent());
     openDatabase(m_project.path);
 }

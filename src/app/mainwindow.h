@@ -112,6 +112,7 @@ private:
 
     LoadedProject m_project; // the database on screen
     QString m_loadingPath;
+    bool m_reloadWhenLoaded = false; // an edit wrote to the file while it was being read
     std::optional<Box> m_startExtent;
     QFutureWatcher<LoadedProject> m_loader;
 };
