@@ -1,5 +1,6 @@
 #include "store/balanceexport.h"
 
+#include "store/gdaldataset.h"
 #include "store/partialfile.h"
 #include "store/storeerror.h"
 
@@ -16,11 +17,6 @@ namespace lianxin {
 namespace {
 
 constexpr int kProjectEpsg = 4549; // CGCS2000 / 3-degree Gauss-Kruger CM 120E
-
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 [[noreturn]] void failWriting(const std::string &what, const std::string &target)
 {
@@ -58,7 +54,7 @@ void writeFile(const std::vector<BalancedPoint> &points, const std::vector<Balan
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
         throw StoreError(StoreError::Kind::NotWritable, "GDAL has no GPKG driver; cannot write " + target);
-    DatasetPtr dataset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    GdalDatasetPtr dataset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
         failWriting("create the GeoPackage", target);
     // One transaction: a GeoPackage commits every feature on its own otherwise.

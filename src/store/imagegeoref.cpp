@@ -1,6 +1,7 @@
 #include "store/imagegeoref.h"
 
 #include "core/projection.h"
+#include "store/partialfile.h"
 #include "store/storeerror.h"
 
 #include <ogr_spatialref.h>
@@ -10,26 +11,34 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 namespace lianxin {
 
 namespace {
 
+// Through a partial file like every export: never a half-written world file beside an image.
 void writeTextFile(const std::string &path, const std::string &text)
 {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out)
-        throw StoreError(StoreError::Kind::NotWritable, "cannot write " + path);
+    writeThroughPartialFile(path, "georeference", [&](const std::string &partial) {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out)
+            throw StoreError(StoreError::Kind::NotWritable, "cannot write " + path);
+    });
 }
 
 std::string projectWkt()
 {
     OGRSpatialReference srs;
-    srs.importFromEPSG(kProjectSrid);
     char *wkt = nullptr;
-    srs.exportToWkt(&wkt);
+    // Without PROJ's database the SRS would be empty and the image placed nowhere: say so.
+    if (srs.importFromEPSG(kProjectSrid) != OGRERR_NONE || srs.exportToWkt(&wkt) != OGRERR_NONE) {
+        CPLFree(wkt);
+        throw StoreError(StoreError::Kind::NotWritable,
+                         "cannot describe EPSG:" + std::to_string(kProjectSrid) + " (is PROJ's database installed?)");
+    }
     std::string text = wkt ? wkt : "";
     CPLFree(wkt);
     return text;

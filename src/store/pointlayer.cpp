@@ -1,6 +1,7 @@
 #include "store/pointlayer.h"
 
 #include "core/projection.h"
+#include "store/gdaldataset.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -17,11 +18,6 @@
 namespace lianxin {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 // GDAL prints its own errors to stderr; ours name the file and the problem instead, so
 // silence it while reading and quote its last message where it helps.
@@ -53,7 +49,7 @@ bool isCsv(const std::string &path)
     return lowerCase(std::filesystem::path(path).extension().string()) == ".csv";
 }
 
-DatasetPtr openVector(const std::string &path, const PointLayerOptions &options)
+GdalDatasetPtr openVector(const std::string &path, const PointLayerOptions &options)
 {
     if (!std::filesystem::exists(path))
         throw StoreError(StoreError::Kind::NotFound, path + ": file not found");
@@ -72,7 +68,7 @@ DatasetPtr openVector(const std::string &path, const PointLayerOptions &options)
         optionPointers.push_back(option.c_str());
     optionPointers.push_back(nullptr);
     const QuietGdalErrors quiet;
-    DatasetPtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+    GdalDatasetPtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                          drivers.empty() ? nullptr : drivers.data(), optionPointers.data(), nullptr));
     if (!dataset) {
         const std::string gdalMessage = CPLGetLastErrorMsg();
@@ -248,7 +244,7 @@ void reproject(std::vector<PointXY> &points, const OGRSpatialReference &source, 
 
 PointLayer readPointLayer(const std::string &path, const PointLayerOptions &options)
 {
-    const DatasetPtr dataset = openVector(path, options);
+    const GdalDatasetPtr dataset = openVector(path, options);
     OGRLayer &layer = chooseLayer(*dataset, path, options.layerName);
     checkGeometryType(layer, path, options);
     const int weightIndex =

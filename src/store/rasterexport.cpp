@@ -1,5 +1,6 @@
 #include "store/rasterexport.h"
 
+#include "store/gdaldataset.h"
 #include "store/partialfile.h"
 #include "store/storeerror.h"
 
@@ -15,11 +16,6 @@ namespace lianxin {
 namespace {
 
 constexpr int kProjectEpsg = 4549; // CGCS2000 / 3-degree Gauss-Kruger CM 120E
-
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 void checkRaster(const DensityRaster &raster, const std::string &path)
 {
@@ -44,7 +40,7 @@ void writeGeoTiff(const DensityRaster &raster, const std::string &target)
     creationOptions = CSLSetNameValue(creationOptions, "COMPRESS", "DEFLATE");
     creationOptions = CSLSetNameValue(creationOptions, "PREDICTOR", "3"); // floating point
     creationOptions = CSLSetNameValue(creationOptions, "TILED", "YES");
-    DatasetPtr dataset(driver->Create(target.c_str(), g.width, g.height, 1, GDT_Float64, creationOptions));
+    GdalDatasetPtr dataset(driver->Create(target.c_str(), g.width, g.height, 1, GDT_Float64, creationOptions));
     CSLDestroy(creationOptions);
     if (!dataset)
         throw StoreError(StoreError::Kind::NotWritable, "cannot create GeoTIFF " + target + ": "

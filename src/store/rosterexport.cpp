@@ -1,5 +1,6 @@
 #include "store/rosterexport.h"
 
+#include "store/gdaldataset.h"
 #include "store/partialfile.h"
 #include "store/storeerror.h"
 
@@ -16,11 +17,6 @@
 namespace lianxin {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 // Excel refuses longer sheet names and these characters in them.
 constexpr std::size_t kMaxSheetNameChars = 31;
@@ -152,7 +148,7 @@ void writeRosterFile(const World &world, const std::vector<RosterRow> &rows, Ros
     if (!driver)
         throw StoreError(StoreError::Kind::NotWritable, std::string("GDAL has no ") + driverName + " driver; cannot write "
                                                             + target);
-    DatasetPtr dataset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    GdalDatasetPtr dataset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
         throw StoreError(StoreError::Kind::NotWritable, "cannot create " + target + ": " + CPLGetLastErrorMsg());
 

@@ -1,6 +1,7 @@
 #include "store/threadexport.h"
 
 #include "core/projection.h"
+#include "store/gdaldataset.h"
 #include "store/partialfile.h"
 #include "store/storeerror.h"
 
@@ -15,11 +16,6 @@
 namespace lianxin {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 [[noreturn]] void cannotWrite(const std::string &path, const std::string &what)
 {
@@ -123,7 +119,7 @@ void writeFile(const std::string &target, const std::vector<ThreadExportFeature>
     if (!driver)
         throw StoreError(StoreError::Kind::NotWritable, "GDAL has no GPKG driver; cannot write " + target);
     CPLErrorReset();
-    DatasetPtr dataset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    GdalDatasetPtr dataset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
         cannotWrite(target, "cannot create the GeoPackage");
     OGRSpatialReference srs;
