@@ -15,20 +15,6 @@ using namespace lianxin::test;
 
 namespace {
 
-// stdout of a shell command (poppler-utils), empty on failure.
-std::string capture(const std::string &command)
-{
-    std::string out;
-    FILE *pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return out;
-    std::array<char, 4096> buffer{};
-    while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        out.append(buffer.data(), n);
-    ::pclose(pipe);
-    return out;
-}
-
 // The heat ramp's upper half (orange to red): a red channel no boundary, label or land
 // colour of the shipped styles reaches (their reds are at most 0xb0), little blue.
 bool hot(QRgb c) { return qRed(c) > 200 && qGreen(c) < 150 && qBlue(c) < 90; }
@@ -47,7 +33,7 @@ TEST_CASE("report writes an A4 landscape briefing whose first page shows the hea
     REQUIRE(std::filesystem::exists(pdf));
     CHECK_FALSE(std::filesystem::exists(dir / "brief.pdf.partial"));
 
-    const std::string info = capture("pdfinfo '" + pdf.string() + "'");
+    const std::string info = commandOutput("pdfinfo '" + pdf.string() + "'");
     std::smatch m;
     REQUIRE(std::regex_search(info, m, std::regex(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)")));
     CHECK(std::stod(m[1]) == Approx(842.0).margin(0.5)); // A4 landscape: 297 x 210 mm
@@ -57,7 +43,7 @@ TEST_CASE("report writes an A4 landscape briefing whose first page shows the hea
     CHECK(std::stoi(m[1]) == 2);
 
     // The words a leader reads: the article's figures, the date, the tables.
-    const std::string text = capture("pdftotext -layout '" + pdf.string() + "' -");
+    const std::string text = commandOutput("pdftotext -layout '" + pdf.string() + "' -");
     CHECK(text.find("意见建议 1013 件") != std::string::npos);
     CHECK(text.find("已办结 585 件") != std::string::npos);
     CHECK(text.find("正在办理 224 件") != std::string::npos);
@@ -95,14 +81,14 @@ TEST_CASE("report --max pins the heat map's colour top and says so")
     CliResult result = runCli({"report", demoDatabasePath().string(), "--out", pdf.string(), "--max", "2000", "-q"});
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
-    std::string text = capture("pdftotext '" + pdf.string() + "' -");
+    std::string text = commandOutput("pdftotext '" + pdf.string() + "' -");
     CHECK(text.find("颜色上限 2000.0 件/km²（固定）") != std::string::npos);
     CHECK(text.find("≥ 2000") != std::string::npos); // the legend's top tick
 
     // Unpinned, the top is this period's own maximum, and the text does not claim otherwise.
     result = runCli({"report", demoDatabasePath().string(), "--out", pdf.string(), "-q"});
     REQUIRE(result.exitCode == 0);
-    text = capture("pdftotext '" + pdf.string() + "' -");
+    text = commandOutput("pdftotext '" + pdf.string() + "' -");
     CHECK(text.find("（本期最大值") != std::string::npos);
     CHECK(text.find("≥ ") == std::string::npos);
 }

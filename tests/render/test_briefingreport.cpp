@@ -19,19 +19,6 @@ using namespace lianxin::test;
 
 namespace {
 
-std::string capture(const std::string &command)
-{
-    std::string out;
-    FILE *pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return out;
-    std::array<char, 4096> buffer{};
-    while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        out.append(buffer.data(), n);
-    ::pclose(pipe);
-    return out;
-}
-
 int occurrences(const std::string &text, const std::string &word)
 {
     int count = 0;
@@ -66,7 +53,7 @@ TEST_CASE("Long tables flow over further pages and every row is printed once")
     const int pages = writeBriefingPdf(content(150, 40), path);
     CHECK(pages >= 3);
     CHECK_FALSE(QFile::exists(path + ".partial"));
-    const std::string info = capture("pdfinfo '" + path.toStdString() + "'");
+    const std::string info = commandOutput("pdfinfo '" + path.toStdString() + "'");
     std::smatch m;
     REQUIRE(std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))")));
     CHECK(std::stoi(m[1]) == pages);
@@ -74,7 +61,7 @@ TEST_CASE("Long tables flow over further pages and every row is printed once")
     CHECK(std::stod(m[1]) == Approx(842.0).margin(0.5));
     CHECK(std::stod(m[2]) == Approx(595.0).margin(0.5));
 
-    const std::string text = capture("pdftotext -layout '" + path.toStdString() + "' -");
+    const std::string text = commandOutput("pdftotext -layout '" + path.toStdString() + "' -");
     for (int i = 1; i <= 150; ++i) {
         const std::string row = QStringLiteral("片区%1号").arg(i, 3, 10, QLatin1Char('0')).toStdString();
         INFO(row);
@@ -88,7 +75,7 @@ TEST_CASE("Long tables flow over further pages and every row is printed once")
     // Short tables fit one page.
     const QString shortPath = QString::fromStdString((dir / "short.pdf").string());
     CHECK(writeBriefingPdf(content(5, 0), shortPath) == 1);
-    const std::string shortText = capture("pdftotext -layout '" + shortPath.toStdString() + "' -");
+    const std::string shortText = commandOutput("pdftotext -layout '" + shortPath.toStdString() + "' -");
     CHECK(occurrences(shortText, "尚未计算意见建议专题") == 1); // no threads: the table says so
 }
 

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -26,6 +28,19 @@ std::filesystem::path freshTempDir(const std::string &name)
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+std::string commandOutput(const std::string &command)
+{
+    std::string out;
+    FILE *pipe = ::popen(command.c_str(), "r");
+    if (!pipe)
+        return out;
+    std::array<char, 4096> buffer{};
+    while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        out.append(buffer.data(), n);
+    ::pclose(pipe);
+    return out;
 }
 
 } // namespace lianxin::test

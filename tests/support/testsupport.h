@@ -13,5 +13,7 @@ std::filesystem::path coastlinePath();
 std::filesystem::path demoDatabasePath();
 // A fresh, empty directory for one test, removed at the end of the test run.
 std::filesystem::path freshTempDir(const std::string &name);
+// What a shell command (e.g. pdfinfo, pdftotext) prints on stdout; empty if it cannot run.
+std::string commandOutput(const std::string &command);
 
 } // namespace lianxin::test
