@@ -83,7 +83,7 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
             continue;
         if (it->id == heatmapLayerId()) {
             if (settings.heatmap)
-                addHeatmap(*settings.heatmap);
+                addHeatmap(*settings.heatmap, it->opacity);
             continue;
         }
         const MapLayer *layer = scene.layer(it->id);
@@ -140,16 +140,17 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
     }
 }
 
-void Legend::addHeatmap(const HeatmapOverlay &overlay)
+void Legend::addHeatmap(const HeatmapOverlay &overlay, double layerOpacity)
 {
     if (overlay.raster.grid.width <= 0 || overlay.raster.grid.height <= 0 || !(overlay.maximum > 0.0))
         return;
     m_items.push_back({LegendItem::Kind::Heading, overlay.title + QStringLiteral("（") + overlay.unit + QStringLiteral("）"),
                        {}, {}, {}, {}});
     LegendItem bar{LegendItem::Kind::Gradient, {}, {}, {}, overlay.ramp.stops(), heatmapTickLabels(overlay)};
-    // As the map shows it: the overlay's opacity over the panel.
+    // As the map shows it: the overlay's own opacity and the layer panel's fade, over the panel.
+    const double opacity = std::clamp(overlay.opacity, 0.0, 1.0) * std::clamp(layerOpacity, 0.0, 1.0);
     for (auto &[position, colour] : bar.gradient)
-        colour.setAlphaF(colour.alphaF() * std::clamp(overlay.opacity, 0.0, 1.0));
+        colour.setAlphaF(colour.alphaF() * opacity);
     m_items.push_back(std::move(bar));
 }
 

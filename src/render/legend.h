@@ -53,7 +53,7 @@ private:
     double rowHeight(const LegendItem &item) const;
     double textWidth(const LegendItem &item) const;
     double swatchesWidth(const LegendItem &item) const;
-    void addHeatmap(const HeatmapOverlay &overlay);
+    void addHeatmap(const HeatmapOverlay &overlay, double layerOpacity);
     void paintGradient(QPainter &painter, const LegendItem &item, const QRectF &row) const;
 
     std::vector<LegendItem> m_items;

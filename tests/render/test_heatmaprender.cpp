@@ -224,6 +224,19 @@ TEST_CASE("The legend explains the heat map with a gradient and real values")
             CHECK(item.ticks.back().startsWith(QStringLiteral("≥ ")));
         }
     CHECK(found);
+
+    // Faded in the layer panel, the legend's bar fades with the map.
+    settings.heatmap = overlay;
+    MapSettings faded = settings;
+    faded.layers.push_back({heatmapLayerId(), true, 0.5});
+    const auto topAlpha = [&](const MapSettings &s) -> double {
+        const MapDecorations d(*demoScene(), *shippedStyles(), s, RenderContext(s));
+        for (const LegendItem &item : d.legend().items())
+            if (item.kind == LegendItem::Kind::Gradient)
+                return item.gradient.back().second.alphaF();
+        return -1.0;
+    };
+    CHECK(topAlpha(faded) == Approx(topAlpha(settings) * 0.5).margin(0.01));
 }
 
 TEST_CASE("An overlay without a maximum is reported, and the rest of the map draws")
