@@ -161,6 +161,7 @@ FoundThread describe(const std::vector<ThreadInput> &inputs, const std::vector<s
     found.centre.y /= static_cast<double>(members.size());
     found.rounds.assign(rounds.begin(), rounds.end());
     found.thread.concernItem = mostCommonItem(inputs, members);
+    found.dated = first.has_value();
     found.thread.firstOn = first.value_or(Date{});
     found.thread.lastOn = last.value_or(Date{});
     found.thread.memberCount = static_cast<int>(members.size());

@@ -52,6 +52,7 @@ struct FoundThread {
     std::vector<int> rounds;       // distinct rounds spanned, ascending (unknown left out)
     std::map<SuggestionStatus, int> statusMix;
     PointXY centre;                // mean of the members
+    bool dated = false;            // some member has a date; else thread.firstOn/lastOn mean nothing
 };
 
 struct ThreadingResult {

@@ -45,8 +45,8 @@ nlohmann::ordered_json threadsJson(const ThreadingResult &result, const std::vec
                            {"label", t.label},
                            {"concern_item", t.concernItem},
                            {"member_count", t.memberCount},
-                           {"first_on", t.firstOn.toIso()},
-                           {"last_on", t.lastOn.toIso()},
+                           {"first_on", found.dated ? nlohmann::json(t.firstOn.toIso()) : nlohmann::json()},
+                           {"last_on", found.dated ? nlohmann::json(t.lastOn.toIso()) : nlohmann::json()},
                            {"rounds", found.rounds},
                            {"status_mix", mix},
                            {"centre", {{"x", found.centre.x}, {"y", found.centre.y}}},
@@ -73,7 +73,8 @@ void printThreadsTable(const ThreadingResult &result, std::size_t pointCount)
         const TopicThread &t = found->thread;
         // Label last: Chinese text has no fixed width in a terminal's columns.
         std::printf("%6lld %7d %-10s %-10s %-7s  %s\n", static_cast<long long>(t.id), t.memberCount,
-                    t.firstOn.toIso().c_str(), t.lastOn.toIso().c_str(), roundsText(found->rounds).c_str(),
+                    found->dated ? t.firstOn.toIso().c_str() : "-", found->dated ? t.lastOn.toIso().c_str() : "-",
+                    roundsText(found->rounds).c_str(),
                     t.label.c_str());
     }
     const std::size_t threaded = threadedCount(result);
@@ -87,7 +88,7 @@ void writeThreadsFile(const ThreadingResult &result, const std::vector<ThreadInp
     for (const FoundThread &found : result.threads)
         hulls.push_back({found.thread, found.rounds, countOf(found.statusMix, SuggestionStatus::Done),
                          countOf(found.statusMix, SuggestionStatus::InProgress),
-                         countOf(found.statusMix, SuggestionStatus::Blocked)});
+                         countOf(found.statusMix, SuggestionStatus::Blocked), found.dated});
     std::vector<ThreadMemberFeature> members;
     for (std::size_t i = 0; i < inputs.size(); ++i)
         if (result.threadOf[i])

@@ -77,8 +77,13 @@ void writeHulls(GDALDataset &dataset, OGRSpatialReference &srs, const std::vecto
         feature.SetField("label", t.label.c_str());
         feature.SetField("concern_item", t.concernItem.c_str());
         feature.SetField("member_count", t.memberCount);
-        feature.SetField("first_on", t.firstOn.year, t.firstOn.month, t.firstOn.day);
-        feature.SetField("last_on", t.lastOn.year, t.lastOn.month, t.lastOn.day);
+        if (f.dated) {
+            feature.SetField("first_on", t.firstOn.year, t.firstOn.month, t.firstOn.day);
+            feature.SetField("last_on", t.lastOn.year, t.lastOn.month, t.lastOn.day);
+        } else {
+            feature.SetFieldNull(feature.GetFieldIndex("first_on"));
+            feature.SetFieldNull(feature.GetFieldIndex("last_on"));
+        }
         feature.SetField("rounds", roundsText(f.rounds).c_str());
         feature.SetField("done", f.done);
         feature.SetField("in_progress", f.inProgress);

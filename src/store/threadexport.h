@@ -15,6 +15,7 @@ struct ThreadExportFeature {
     int done = 0;                // status mix
     int inProgress = 0;
     int blocked = 0;
+    bool dated = true;           // false: first_on/last_on are written as NULL (no member had a date)
 };
 
 struct ThreadMemberFeature {

@@ -194,6 +194,15 @@ TEST_CASE("threads on a CSV finds the recurring problems and writes a GeoPackage
     result = runCli({"threads", csv.string(), "--eps", "150", "--min-size", "3", "--days", "10", "--json"});
     REQUIRE(result.exitCode == 0);
     CHECK(nlohmann::json::parse(result.out)["threads"].empty());
+    // Without dates a thread has no first or last day (not 1970-01-01).
+    result = runCli({"threads", csv.string(), "--eps", "150", "--min-size", "3", "--date-field", "", "--json"});
+    REQUIRE(result.exitCode == 0);
+    const auto undated = nlohmann::json::parse(result.out)["threads"];
+    REQUIRE(!undated.empty());
+    for (const auto &thread : undated) {
+        CHECK(thread["first_on"].is_null());
+        CHECK(thread["last_on"].is_null());
+    }
 }
 
 TEST_CASE("threads refuses non-point layers, missing fields and empty inputs by name")
