@@ -54,6 +54,15 @@ BriefingContent BriefingContentBuilder::build(const LoadedProject &project, cons
     texts.first = tr("First");
     texts.last = tr("Last");
     texts.rounds = tr("Rounds");
+    content.statisticsCaption = tr("Suggestions by area");
+    content.noStatistics = tr("No statistics.");
+    content.threadsCaption = tr("Recurring suggestions (topic threads)");
+    content.noThreads = tr("No topic threads yet: find them in the Topic threads panel, then write the briefing again.");
+    content.continued = tr(" (continued)");
+    //: %1 is the page number
+    content.footer = tr("Changdao grid community service · page %1");
+    //: QDate format of the briefing's date
+    content.dateFormat = tr("d MMMM yyyy");
     content.statistics = briefingStatisticsTable(world, asOf, texts);
     content.threads = briefingThreadsTable(world, texts);
     return content;

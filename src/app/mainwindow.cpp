@@ -419,6 +419,7 @@ void MainWindow::retranslate()
     setWindowTitle(m_project.path.isEmpty() ? title : QFileInfo(m_project.path).fileName() + QStringLiteral(" — ") + title);
     m_actions->retranslate();
     (interfaceLanguage() == QLatin1String("en") ? m_actions->languageEnglish : m_actions->languageChinese)->setChecked(true);
+    m_canvas->setMapLanguage(interfaceLanguage());
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_recentFiles->retranslate();

@@ -117,6 +117,14 @@ void MapCanvas::setDecorationsVisible(bool visible)
     scheduleRender(Urgency::Now);
 }
 
+void MapCanvas::setMapLanguage(const QString &language)
+{
+    if (language == m_mapLanguage)
+        return;
+    m_mapLanguage = language;
+    scheduleRender(Urgency::Now);
+}
+
 Box MapCanvas::extent() const
 {
     const double halfWidth = width() * m_metresPerPixel / 2.0;
@@ -146,6 +154,7 @@ MapSettings MapCanvas::mapSettings() const
     settings.labels = m_labels;
     settings.decorations = m_decorations;
     settings.heatmap = m_heatmap;
+    settings.language = m_mapLanguage;
     return settings;
 }
 

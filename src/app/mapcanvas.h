@@ -44,6 +44,8 @@ public:
     void setLayerOrder(const std::vector<QString> &bottomFirst);
     void setLabelsVisible(bool visible);
     void setDecorationsVisible(bool visible);
+    // The language of the map's own words (legend, scale bar, attribution): "zh" or "en".
+    void setMapLanguage(const QString &language);
 
     // The view, in widget (logical) pixels.
     Box extent() const;
@@ -116,6 +118,7 @@ private:
     std::shared_ptr<const HeatmapOverlay> m_heatmap;
     bool m_labels = true;
     bool m_decorations = true;
+    QString m_mapLanguage = QStringLiteral("zh");
     PointXY m_centre;
     double m_metresPerPixel = 1.0;
     bool m_hasView = false;

@@ -29,11 +29,6 @@ constexpr double kMapShare = 0.6; // of the content width on page 1
 
 double mm(double millimetres) { return millimetres / 25.4 * kResolution; }
 
-QString chineseDate(const QDate &date)
-{
-    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
-                          : QString();
-}
 
 // Title, date and summary across the top of page 1; returns where the body starts.
 double paintHeader(QPainter &painter, const BriefingContent &content, const QRectF &page)
@@ -47,7 +42,7 @@ double paintHeader(QPainter &painter, const BriefingContent &content, const QRec
     painter.setFont(titleFont);
     painter.drawText(QPointF(page.left(), y + title.ascent()),
                      title.elidedText(content.title, Qt::ElideRight, page.width() * 0.75));
-    const QString when = chineseDate(content.date);
+    const QString when = content.date.isValid() ? content.date.toString(content.dateFormat) : QString();
     painter.setFont(dateFont);
     painter.drawText(QPointF(page.right() - date.horizontalAdvance(when), y + title.ascent()), when);
     y += title.height() + mm(1.0);
@@ -137,13 +132,13 @@ void paintMap(QPainter &painter, const BriefingContent &content, const QRectF &b
         paintOverview(painter, content, settings, box);
 }
 
-void paintFooter(QPainter &painter, const QRectF &page, int pageNumber)
+void paintFooter(QPainter &painter, const QRectF &page, const QString &footer, int pageNumber)
 {
     const QFont font = mapFont({}, 7.5, false, kResolution);
     const QFontMetricsF metrics(font);
     painter.setFont(font);
     painter.setPen(QColor(0x70, 0x70, 0x70));
-    const QString text = QStringLiteral("长岛网格连心服务 · 第 %1 页").arg(pageNumber);
+    const QString text = footer.arg(pageNumber);
     painter.drawText(QPointF(page.right() - metrics.horizontalAdvance(text), page.bottom() + mm(6.0)), text);
 }
 
@@ -176,7 +171,7 @@ int writeBriefingPdf(const BriefingContent &content, const QString &path)
             const double bodyTop = paintHeader(painter, content, page);
             const QRectF mapBox(page.left(), bodyTop, page.width() * kMapShare, page.bottom() - bodyTop);
             paintMap(painter, content, mapBox);
-            paintFooter(painter, page, 1);
+            paintFooter(painter, page, content.footer, 1);
 
             // Tables: the rest of page 1, then two columns per further page.
             const QRectF firstFrame(mapBox.right() + mm(kGapMm), bodyTop, page.right() - mapBox.right() - mm(kGapMm),
@@ -187,7 +182,7 @@ int writeBriefingPdf(const BriefingContent &content, const QString &path)
                 if (pages == 1 || column == 2) {
                     writer.newPage();
                     ++pages;
-                    paintFooter(painter, page, pages);
+                    paintFooter(painter, page, content.footer, pages);
                     column = 0;
                 }
                 const QRectF frame(page.left() + column * (columnWidth + mm(kGapMm)), page.top(), columnWidth,
@@ -195,10 +190,9 @@ int writeBriefingPdf(const BriefingContent &content, const QString &path)
                 ++column;
                 return frame;
             };
-            BriefingTableFlow flow(painter, kResolution, firstFrame, nextFrame);
-            flow.add({QStringLiteral("意见建议办理情况统计"), content.statistics, QStringLiteral("没有统计数据。")});
-            flow.add({QStringLiteral("反复出现的意见建议（专题）"), content.threads,
-                      QStringLiteral("尚未计算意见建议专题：运行 lianxin-cli threads 后重新生成简报。")});
+            BriefingTableFlow flow(painter, kResolution, firstFrame, nextFrame, content.continued);
+            flow.add({content.statisticsCaption, content.statistics, content.noStatistics});
+            flow.add({content.threadsCaption, content.threads, content.noThreads});
             painted = painter.end();
         }
     }

@@ -30,6 +30,14 @@ struct BriefingContent {
     std::shared_ptr<const StyleLibrary> styles;
     BriefingTable statistics;  // per grid area / village / department
     BriefingTable threads;     // top threads
+    // The page's fixed words; Chinese by default, the app passes its interface language.
+    QString statisticsCaption = QStringLiteral("意见建议办理情况统计");
+    QString noStatistics = QStringLiteral("没有统计数据。");
+    QString threadsCaption = QStringLiteral("反复出现的意见建议（专题）");
+    QString noThreads = QStringLiteral("尚未计算意见建议专题：运行 lianxin-cli threads 后重新生成简报。");
+    QString continued = QStringLiteral("（续）");
+    QString footer = QStringLiteral("长岛网格连心服务 · 第 %1 页"); // %1: the page number
+    QString dateFormat = QStringLiteral("yyyy年M月d日");             // QDate::toString format
 };
 
 // Writes the PDF (page 1: map and the start of the tables; further pages as the tables

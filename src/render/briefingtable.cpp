@@ -1,5 +1,7 @@
 #include "render/briefingtable.h"
 
+#include <utility>
+
 #include "render/labellayout.h"
 
 #include <QFontMetricsF>
@@ -30,10 +32,11 @@ bool looksNumeric(const QString &text)
 } // namespace
 
 BriefingTableFlow::BriefingTableFlow(QPainter &painter, double dpi, QRectF firstFrame,
-                                     std::function<QRectF()> nextFrame)
+                                     std::function<QRectF()> nextFrame, QString continued)
     : m_painter(painter)
     , m_unit(dpi / 72.0)
     , m_captionFont(mapFont({}, 10.5, true, dpi))
+    , m_continued(std::move(continued))
     , m_headerFont(mapFont({}, 8.0, true, dpi))
     , m_cellFont(mapFont({}, 8.0, false, dpi))
     , m_frame(firstFrame)
@@ -140,7 +143,7 @@ void BriefingTableFlow::add(const BriefingBlock &block)
     for (std::size_t i = 0; i < block.table.rows.size(); ++i) {
         if (m_y + rowHeight > m_frame.bottom() + 0.01) {
             ensureRoom(captionHeight + headerHeight + rowHeight);
-            drawCaption(block.caption + QStringLiteral("（续）"));
+            drawCaption(block.caption + m_continued);
             drawRow(block.table.header, widths, true, false);
         }
         drawRow(block.table.rows[i], widths, false, i % 2 == 1);

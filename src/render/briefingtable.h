@@ -25,7 +25,9 @@ class BriefingTableFlow {
 public:
     // `nextFrame` is called when a frame is full: it starts a new page if it must and
     // returns the next frame's rectangle in device pixels.
-    BriefingTableFlow(QPainter &painter, double dpi, QRectF firstFrame, std::function<QRectF()> nextFrame);
+    // `continued` follows a caption repeated in the next frame ("（续）").
+    BriefingTableFlow(QPainter &painter, double dpi, QRectF firstFrame, std::function<QRectF()> nextFrame,
+                      QString continued = QStringLiteral("（续）"));
 
     void add(const BriefingBlock &block);
 
@@ -38,6 +40,7 @@ private:
     QPainter &m_painter;
     double m_unit; // device pixels per point
     QFont m_captionFont;
+    QString m_continued;
     QFont m_headerFont;
     QFont m_cellFont;
     QRectF m_frame;

@@ -3,6 +3,7 @@
 #include "render/densitycells.h"
 #include "render/heatmaplayer.h"
 #include "render/labellayout.h"
+#include "render/maptexts.h"
 #include "render/symbolpainter.h"
 
 #include <QFontMetricsF>
@@ -71,7 +72,8 @@ QString legendHeading(const MapLayer &layer)
 
 Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSettings &settings,
                const RenderContext &context)
-    : m_dpiScale(context.dpiScale)
+    : m_title(mapText(QStringLiteral("图例"), settings.language))
+    , m_dpiScale(context.dpiScale)
     , m_titleFont(mapFont({}, 11.0, true, settings.dpi))
     , m_headingFont(mapFont({}, 9.0, true, settings.dpi))
     , m_itemFont(mapFont({}, 8.5, false, settings.dpi))
@@ -138,6 +140,9 @@ Legend::Legend(const MapScene &scene, const StyleLibrary &styles, const MapSetti
         for (LegendItem &row : rows)
             m_items.push_back(std::move(row));
     }
+    // Grouping above works on the styles' Chinese titles; the words change last.
+    for (LegendItem &item : m_items)
+        item.text = mapText(item.text, settings.language);
 }
 
 void Legend::addHeatmap(const HeatmapOverlay &overlay, double layerOpacity)
@@ -211,7 +216,7 @@ QSizeF Legend::layout(double maxHeight)
     for (double w : m_columnWidths)
         width += w;
     width += kColumnGap * m_dpiScale * std::max<double>(0.0, static_cast<double>(m_columnWidths.size()) - 1.0);
-    width = std::max(width, QFontMetricsF(m_titleFont).horizontalAdvance(QStringLiteral("图例")));
+    width = std::max(width, QFontMetricsF(m_titleFont).horizontalAdvance(m_title));
     m_size = QSizeF(width + 2.0 * padding, tallest + titleHeight + 2.0 * padding);
     return m_size;
 }
@@ -231,8 +236,7 @@ void Legend::paint(QPainter &painter, const QPointF &topLeft) const
     const QFontMetricsF titleMetrics(m_titleFont);
     painter.setPen(Qt::black);
     painter.setFont(m_titleFont);
-    painter.drawText(QPointF(panel.left() + padding, panel.top() + padding + titleMetrics.ascent()),
-                     QStringLiteral("图例"));
+    painter.drawText(QPointF(panel.left() + padding, panel.top() + padding + titleMetrics.ascent()), m_title);
     const double top = panel.top() + padding + titleMetrics.height() + 4.0 * m_dpiScale;
 
     double x = panel.left() + padding;

@@ -43,7 +43,8 @@ public:
     Legend(const MapScene &scene, const StyleLibrary &styles, const MapSettings &settings,
            const RenderContext &context);
 
-    const std::vector<LegendItem> &items() const { return m_items; }
+    const std::vector<LegendItem> &items() const { return m_items; } // in the settings' language
+    const QString &title() const { return m_title; }                 // "图例" / "Legend"
     bool isEmpty() const { return m_items.empty(); }
     // Lays the items out in as many columns as `maxHeight` needs; returns the panel size.
     QSizeF layout(double maxHeight);
@@ -57,6 +58,7 @@ private:
     void paintGradient(QPainter &painter, const LegendItem &item, const QRectF &row) const;
 
     std::vector<LegendItem> m_items;
+    QString m_title;
     double m_dpiScale;
     QFont m_titleFont;
     QFont m_headingFont;

@@ -1,6 +1,7 @@
 #include "render/mapdecorations.h"
 
 #include "render/labellayout.h"
+#include "render/maptexts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -32,7 +33,7 @@ QString lengthText(double metres, const ScaleBarLength &bar, bool withUnit)
 
 // "1:48 000": three significant digits, grouped by thousands with thin spaces as on
 // Chinese printed maps.
-QString scaleText(double denominator)
+QString scaleText(double denominator, const QString &language)
 {
     if (!(denominator > 0.0) || !std::isfinite(denominator))
         return {};
@@ -41,7 +42,7 @@ QString scaleText(double denominator)
     QString digits = QString::number(rounded);
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, QChar(0x2009));
-    return QStringLiteral("比例尺 1:") + digits;
+    return mapText(QStringLiteral("比例尺"), language) + QStringLiteral(" 1:") + digits;
 }
 
 QFont smallFont(double dpi) { return mapFont({}, 8.0, false, dpi); }
@@ -49,7 +50,10 @@ QFont titleFont(double dpi) { return mapFont({}, 16.0, true, dpi); }
 
 } // namespace
 
-QString coastlineAttribution() { return QStringLiteral("海岸线 © GSHHG 2.3.7 (Wessel & Smith 1996), LGPL-3+"); }
+QString coastlineAttribution(const QString &language)
+{
+    return mapText(QStringLiteral("海岸线"), language) + QStringLiteral(" © GSHHG 2.3.7 (Wessel & Smith 1996), LGPL-3+");
+}
 
 ScaleBarLength scaleBarLength(double metresPerPixel, double maxPixels)
 {
@@ -73,6 +77,7 @@ MapDecorations::MapDecorations(const MapScene &scene, const StyleLibrary &styles
                                const RenderContext &context)
     : m_dpiScale(context.dpiScale)
     , m_dpi(settings.dpi)
+    , m_language(settings.language)
     , m_scaleDenominator(context.scaleDenominator)
     , m_legend(scene, styles, settings, context)
 {
@@ -90,7 +95,7 @@ MapDecorations::MapDecorations(const MapScene &scene, const StyleLibrary &styles
                                          std::max(out.width() * 0.3, kScaleBarMinPixels * m_dpiScale)));
     const double labelOverhang = small.horizontalAdvance(lengthText(m_scaleBar.metres, m_scaleBar, true));
     const double scaleWidth
-        = std::max(m_scaleBar.pixels + labelOverhang, small.horizontalAdvance(scaleText(m_scaleDenominator)));
+        = std::max(m_scaleBar.pixels + labelOverhang, small.horizontalAdvance(scaleText(m_scaleDenominator, m_language)));
     const double scaleHeight = 2.0 * small.height() + kScaleBarHeight * m_dpiScale + 4.0 * m_dpiScale;
     const QSizeF scaleSize(scaleWidth + 2.0 * padding, scaleHeight + 2.0 * padding);
 
@@ -98,7 +103,7 @@ MapDecorations::MapDecorations(const MapScene &scene, const StyleLibrary &styles
     // its own row under the scale bar, in smaller type and, as a last resort, shortened.
     const double available = out.width() - 2.0 * margin;
     m_attributionFont = smallFont(m_dpi);
-    m_attribution = coastlineAttribution();
+    m_attribution = coastlineAttribution(m_language);
     double attributionWidth = QFontMetricsF(m_attributionFont).horizontalAdvance(m_attribution) + 2.0 * padding;
     const bool besideScaleBar = attributionWidth + margin + scaleSize.width() <= available;
     if (!besideScaleBar && attributionWidth > available) {
@@ -252,7 +257,7 @@ void MapDecorations::paintScaleBar(QPainter &painter) const
         painter.drawText(QPointF(x0 + w / 2.0 - middleWidth / 2.0, labelBaseline), middle);
     painter.drawText(QPointF(x0 + w - endWidth / 2.0, labelBaseline), lengthText(m_scaleBar.metres, m_scaleBar, true));
     painter.drawText(QPointF(x0, barTop + barHeight + 2.0 * m_dpiScale + metrics.ascent()),
-                     scaleText(m_scaleDenominator));
+                     scaleText(m_scaleDenominator, m_language));
 }
 
 void MapDecorations::paintAttribution(QPainter &painter) const

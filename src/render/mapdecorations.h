@@ -15,8 +15,8 @@ class QPainter;
 
 namespace lianxin {
 
-// The attribution the GSHHG licence asks for.
-QString coastlineAttribution();
+// The attribution the GSHHG licence asks for, in the map's language ("zh" or "en").
+QString coastlineAttribution(const QString &language = QStringLiteral("zh"));
 
 struct ScaleBarLength {
     double metres = 0.0; // 1, 2 or 5 times a power of ten
@@ -47,6 +47,7 @@ private:
 
     double m_dpiScale;
     double m_dpi;
+    QString m_language;
     double m_scaleDenominator;
     Legend m_legend;
     QRectF m_legendBox;

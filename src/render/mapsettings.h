@@ -29,6 +29,9 @@ struct MapSettings {
     bool decorations = true; // legend, scale bar, north arrow, attribution
     bool labels = true;
     QString title; // drawn at the top centre with the decorations when not empty (printed maps)
+    // The map's own words (legend, scale bar, attribution): "zh" as printed for Changdao,
+    // or "en" for an English interface (render/maptexts.h).
+    QString language = QStringLiteral("zh");
     // The suggestion heat map, drawn above the polygon layers and below the points (see
     // heatmaplayer.h; "heatmap" in `layers` places, hides or fades it); null: none.
     // Shared and immutable, so copying settings into every render job stays cheap.

@@ -448,6 +448,34 @@
 <context>
     <name>BriefingContentBuilder</name>
     <message>
+        <source>Suggestions by area</source>
+        <translation>意见建议办理情况统计</translation>
+    </message>
+    <message>
+        <source>No statistics.</source>
+        <translation>没有统计数据。</translation>
+    </message>
+    <message>
+        <source>Recurring suggestions (topic threads)</source>
+        <translation>反复出现的意见建议（专题）</translation>
+    </message>
+    <message>
+        <source>No topic threads yet: find them in the Topic threads panel, then write the briefing again.</source>
+        <translation>尚未计算意见建议专题：请在“专题”面板中查找专题后重新生成简报。</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>Changdao grid community service · page %1</source>
+        <translation>长岛网格连心服务 · 第 %1 页</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
         <source>Grid area / village</source>
         <translation>网格片区 / 渔村</translation>
     </message>
