@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <stdexcept>
 
 namespace lianxin::cli {
 
@@ -193,7 +194,17 @@ int runDatabase(const BalanceArgs &args, ProgressPrinter &printer)
         for (Household &h : world.households)
             if (const auto found = newGroup.find(h.id); found != newGroup.end())
                 h.groupId = found->second;
-        writeRosters(world, args.roster);
+        try {
+            writeRosters(world, args.roster);
+        } catch (const std::exception &e) {
+            // The database already holds the moves (one transaction, done): say so, or the
+            // user would think nothing happened and run it again.
+            if (written > 0)
+                throw std::runtime_error(std::to_string(written) + " household(s) changed group in " + args.file
+                                         + ", but the rosters could not be written: " + e.what()
+                                         + " (export them again with --roster on a --dry-run)");
+            throw;
+        }
     }
     printer.finish();
     if (args.json) {

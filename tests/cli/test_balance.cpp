@@ -181,6 +181,16 @@ TEST_CASE("balance --households groups any point file and writes a GeoPackage")
     CHECK_FALSE(fs::exists(gpkg.parent_path() / (gpkg.stem().string() + ".partial.gpkg")));
 }
 
+TEST_CASE("balance says the moves are written when only the rosters fail")
+{
+    const fs::path db = copyOfDemo("balance-roster-fails");
+    const CliResult r = runCli({"balance", db.string(), "--roster", (db.parent_path() / "gone" / "r.csv").string(), "-q"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("changed group") != std::string::npos);
+    CHECK(r.err.find("rosters could not be written") != std::string::npos);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM audit") > 0); // the one transaction did land
+}
+
 TEST_CASE("balance refuses bad input with a clear message")
 {
     const fs::path db = copyOfDemo("balance-bad");
