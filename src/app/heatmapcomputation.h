@@ -25,8 +25,9 @@ struct HeatmapGridPlan {
 };
 
 // The raster covering `view` grown by `radius` on every side, with cells of `cellSize`
-// metres, or the smallest whole-metre-multiple coarser cell that keeps it within
-// `maxCells`. Throws std::invalid_argument for an empty view or non-positive sizes.
+// metres, or, when that would need more than `maxCells`, the smallest coarser cell size in
+// whole metres that keeps within them. Throws std::invalid_argument for an empty view or
+// non-positive sizes.
 HeatmapGridPlan planHeatmapGrid(const Box &view, double radius, double cellSize,
                                 long long maxCells = kMaxHeatmapCells);
 
