@@ -247,7 +247,8 @@ void RebalancePanel::onFinished()
     m_job.reset();
     if (result->cancelled || stale) {
         m_progress->setValue(0);
-        m_status->setText(tr("Preview cancelled: nothing changed."));
+        m_status->setText(stale ? tr("Preview discarded: the project was reloaded meanwhile; nothing changed.")
+                                : tr("Preview cancelled: nothing changed."));
     } else if (!result->error.empty()) {
         m_progress->setValue(0);
         const QString error = QString::fromStdString(result->error);

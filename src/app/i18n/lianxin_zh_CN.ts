@@ -933,6 +933,10 @@
         <translation>预览已取消，未作任何更改。</translation>
     </message>
     <message>
+        <source>Preview discarded: the project was reloaded meanwhile; nothing changed.</source>
+        <translation>预览已作废：期间项目已重新载入；未作任何修改。</translation>
+    </message>
+    <message>
         <location filename="../rebalancepanel.cpp" line="249"/>
         <source>Cannot balance: %1</source>
         <translation>无法调整：%1</translation>
