@@ -54,7 +54,10 @@ void collectLayer(LabelEngine &engine, const MapLayer &layer, const Style &style
                 if (!text || text->labelProperty.isEmpty())
                     continue;
                 LabelCandidate candidate;
-                candidate.text = toDisplayString(attributes.reader()(text->labelProperty)).trimmed();
+                const QString property = labelPropertyFor(layer, text->labelProperty, settings.language);
+                candidate.text = toDisplayString(attributes.reader()(property)).trimmed();
+                if (candidate.text.isEmpty() && property != text->labelProperty) // no English name: the Chinese one
+                    candidate.text = toDisplayString(attributes.reader()(text->labelProperty)).trimmed();
                 if (candidate.text.isEmpty())
                     continue;
                 candidate.anchor = context.transform.toPixel(feature.labelPoint);
@@ -72,6 +75,14 @@ void collectLayer(LabelEngine &engine, const MapLayer &layer, const Style &style
 }
 
 } // namespace
+
+QString labelPropertyFor(const MapLayer &layer, const QString &property, const QString &language)
+{
+    if (language != QLatin1String("en") || !property.endsWith(QLatin1String("_zh")))
+        return property;
+    const QString english = property.chopped(3) + QStringLiteral("_en");
+    return layer.fieldIndex(english) >= 0 ? english : property;
+}
 
 QFont mapFont(const QString &family, double points, bool bold, double dpi)
 {

@@ -17,6 +17,11 @@ namespace lianxin {
 // label boxes the same whatever device measures them).
 QFont mapFont(const QString &family, double points, bool bold, double dpi);
 
+// The field a label reads in the map's language: in English a "…_zh" field's "…_en"
+// sibling when the layer has one (islands' English names); every other label is data
+// and reads as the style says.
+QString labelPropertyFor(const MapLayer &layer, const QString &property, const QString &language);
+
 // Adds the candidates of every visible layer to `engine` (bottom layer first, so equal
 // priorities favour islands and areas over the points on them). Layers drawn as
 // density cells get no labels.

@@ -2,6 +2,7 @@
 // an English interface, with every shipped style's titles covered.
 #include "render/choropleth.h"
 #include "render/heatmapoverlay.h"
+#include "render/labellayout.h"
 #include "render/mapdecorations.h"
 #include "render/maptexts.h"
 #include "render/rendercontext.h"
@@ -83,4 +84,36 @@ TEST_CASE("In English the legend, scale bar and attribution have no Chinese, in 
         CHECK(chinese.legend().title() == QStringLiteral("图例"));
         CHECK(hasChinese(chinese.legend().items().front().text));
     }
+}
+
+TEST_CASE("In English islands are labelled with their English names, other labels stay as data")
+{
+    const auto scene = demoScene();
+    const MapLayer &islands = *scene->layer(QStringLiteral("islands"));
+    CHECK(labelPropertyFor(islands, QStringLiteral("name_zh"), QStringLiteral("en")) == QStringLiteral("name_en"));
+    CHECK(labelPropertyFor(islands, QStringLiteral("name_zh"), QStringLiteral("zh")) == QStringLiteral("name_zh"));
+    CHECK(labelPropertyFor(*scene->layer(QStringLiteral("grid_areas")), QStringLiteral("label"), QStringLiteral("en"))
+          == QStringLiteral("label"));
+
+    MapSettings settings = MapSettings::forAllLayers(scene->fullExtent(), QSize(1600, 1000));
+    const auto textsIn = [&](const QString &language) {
+        settings.language = language;
+        QStringList texts;
+        for (const PlacedLabel &label : layoutLabels(*scene, *shippedStyles(), settings))
+            texts << label.text;
+        return texts;
+    };
+    const QStringList english = textsIn(QStringLiteral("en"));
+    const QStringList chinese = textsIn(QStringLiteral("zh"));
+    int englishNames = 0;
+    for (std::size_t i = 0; i < islands.features().size(); ++i) {
+        const QString zh = toDisplayString(islands.value(i, QStringLiteral("name_zh")));
+        const QString en = toDisplayString(islands.value(i, QStringLiteral("name_en")));
+        if (zh.isEmpty() || en.isEmpty() || !chinese.contains(zh))
+            continue;
+        ++englishNames;
+        CHECK(english.contains(en));
+        CHECK_FALSE(english.contains(zh));
+    }
+    CHECK(englishNames >= 5);
 }
