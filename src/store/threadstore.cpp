@@ -1,9 +1,8 @@
 #include "store/threadstore.h"
 
 #include "store/database.h"
-#include "store/rowinserter.h"
 #include "store/sqlitestatement.h"
-#include "store/wkb.h"
+#include "store/worldwriter.h"
 
 #include <sqlite3.h>
 
@@ -34,23 +33,6 @@ void checkThreads(sqlite3 *db, const std::vector<TopicThread> &threads, const st
                              + std::to_string(threadId));
 }
 
-void insertThreads(sqlite3 *db, const std::vector<TopicThread> &threads)
-{
-    RowInserter insert(db, "topic_thread", {"id", "label", "concern_item", "first_on", "last_on", "member_count"},
-                       "geom");
-    for (const TopicThread &t : threads) {
-        auto &row = insert.row();
-        row.bind(1, t.id);
-        row.bind(2, t.label);
-        row.bind(3, t.concernItem);
-        row.bind(4, t.firstOn.toIso());
-        row.bind(5, t.lastOn.toIso());
-        row.bind(6, t.memberCount);
-        row.bindBlob(7, toWkb(t.hull));
-        insert.insert(t.id);
-    }
-}
-
 void linkSuggestions(sqlite3 *db, const std::map<Id, Id> &threadOfSuggestion)
 {
     SqliteStatement update(db, "UPDATE suggestion SET thread_id = ? WHERE id = ?");
@@ -76,7 +58,7 @@ void replaceTopicThreads(Database &db, const std::vector<TopicThread> &threads,
     // Links first: the old threads cannot go while suggestions still refer to them.
     execSql(handle, "UPDATE suggestion SET thread_id = NULL WHERE thread_id IS NOT NULL");
     execSql(handle, "DELETE FROM topic_thread");
-    insertThreads(handle, threads);
+    insertTopicThreads(handle, threads);
     linkSuggestions(handle, threadOfSuggestion);
     transaction.commit();
 }

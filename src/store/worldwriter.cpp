@@ -231,19 +231,7 @@ void writeHouseholds(sqlite3 *db, const World &world)
 
 void writeSuggestions(sqlite3 *db, const World &world)
 {
-    RowInserter thread(db, "topic_thread", {"id", "label", "concern_item", "first_on", "last_on", "member_count"},
-                       "geom");
-    for (const TopicThread &t : world.topicThreads) {
-        auto &row = thread.row();
-        row.bind(1, t.id);
-        row.bind(2, t.label);
-        row.bind(3, t.concernItem);
-        row.bind(4, t.firstOn.toIso());
-        row.bind(5, t.lastOn.toIso());
-        row.bind(6, t.memberCount);
-        row.bindBlob(7, toWkb(t.hull));
-        thread.insert(t.id);
-    }
+    insertTopicThreads(db, world.topicThreads);
     RowInserter suggestion(db, "suggestion",
                            {"id", "code", "household_id", "grid_area_id", "village_id", "department_id", "round",
                             "concern_group", "concern_item", "text", "status", "submitted_on", "replied_on",
@@ -306,6 +294,23 @@ void writePlantedProblems(sqlite3 *db, const World &world)
 }
 
 } // namespace
+
+void insertTopicThreads(sqlite3 *db, const std::vector<TopicThread> &threads)
+{
+    RowInserter insert(db, "topic_thread", {"id", "label", "concern_item", "first_on", "last_on", "member_count"},
+                       "geom");
+    for (const TopicThread &t : threads) {
+        auto &row = insert.row();
+        row.bind(1, t.id);
+        row.bind(2, t.label);
+        row.bind(3, t.concernItem);
+        row.bind(4, t.firstOn.toIso());
+        row.bind(5, t.lastOn.toIso());
+        row.bind(6, t.memberCount);
+        row.bindBlob(7, toWkb(t.hull));
+        insert.insert(t.id);
+    }
+}
 
 void writeWorld(sqlite3 *db, const World &world)
 {

@@ -11,4 +11,8 @@ namespace lianxin {
 // is cleared with the rows it described. Ids are written as given.
 void writeWorld(sqlite3 *db, const World &world);
 
+// Inserts topic_thread rows with their hulls (inside the caller's transaction); shared by
+// writeWorld and replaceTopicThreads so both write a thread the same way.
+void insertTopicThreads(sqlite3 *db, const std::vector<TopicThread> &threads);
+
 } // namespace lianxin

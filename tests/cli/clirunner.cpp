@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include <sqlite3.h>
 
@@ -91,6 +92,48 @@ std::string dumpLayers(const std::filesystem::path &database)
     }
     sqlite3_close(db);
     return dump.str();
+}
+
+std::filesystem::path copyOfDemo(const std::string &name)
+{
+    const std::filesystem::path copy = freshTempDir(name) / "demo.sqlite";
+    std::filesystem::copy_file(demoDatabasePath(), copy);
+    return copy;
+}
+
+void execSql(const std::filesystem::path &database, const std::string &statement)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(database.c_str(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open " + database.string());
+    }
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        throw std::runtime_error(statement + ": " + message);
+}
+
+long long sqlNumber(const std::filesystem::path &database, const std::string &query)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(database.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open " + database.string());
+    }
+    sqlite3_stmt *statement = nullptr;
+    const bool ok = sqlite3_prepare_v2(db, query.c_str(), -1, &statement, nullptr) == SQLITE_OK
+                    && sqlite3_step(statement) == SQLITE_ROW;
+    const long long value = ok ? sqlite3_column_int64(statement, 0) : 0;
+    const std::string message = sqlite3_errmsg(db);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    if (!ok)
+        throw std::runtime_error(query + ": " + message);
+    return value;
 }
 
 } // namespace lianxin::test

@@ -21,4 +21,11 @@ std::string fileBytes(const std::filesystem::path &path);
 // equal strings mean equal layer content.
 std::string dumpLayers(const std::filesystem::path &database);
 
+// A private copy of this run's demo database, for commands that write.
+std::filesystem::path copyOfDemo(const std::string &name);
+// Plain SQL on a database (setting up a case, reading a count); throws naming the
+// statement and SQLite's error.
+void execSql(const std::filesystem::path &database, const std::string &statement);
+long long sqlNumber(const std::filesystem::path &database, const std::string &query);
+
 } // namespace lianxin::test

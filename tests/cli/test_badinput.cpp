@@ -12,13 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path copyOfDemo(const std::string &name)
-{
-    const fs::path copy = freshTempDir(name) / "demo.sqlite";
-    fs::copy_file(demoDatabasePath(), copy);
-    return copy;
-}
-
 // Every command that reads a database must refuse `file` with a message containing
 // `problem`, exit non-zero, and leave the file's bytes as they were.
 void requireRefused(const fs::path &file, const std::string &problem)

@@ -21,38 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path copyOfDemo(const std::string &name)
-{
-    const fs::path copy = freshTempDir(name) / "demo.sqlite";
-    fs::copy_file(demoDatabasePath(), copy);
-    return copy;
-}
-
-void sql(const fs::path &database, const std::string &statement)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(database.c_str(), &db) == SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &error);
-    INFO(statement << ": " << (error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
-long long sqlNumber(const fs::path &database, const std::string &query)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open_v2(database.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, query.c_str(), -1, &statement, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
-    const long long value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return value;
-}
-
 nlohmann::json balanceJson(const std::vector<std::string> &args)
 {
     std::vector<std::string> all = {"balance"};
@@ -227,13 +195,13 @@ TEST_CASE("balance refuses bad input with a clear message")
     CHECK(r.err.find("--out") != std::string::npos);
 
     // Empty scope: a new body without households.
-    sql(db, "INSERT INTO department (id, name, kind) VALUES (99, '空单位', 'district')");
+    execSql(db, "INSERT INTO department (id, name, kind) VALUES (99, '空单位', 'district')");
     r = runCli({"balance", db.string(), "--scope", "department:99", "--dry-run", "-q"});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("no households") != std::string::npos);
 
     // Capacity impossible: 60 locked households in group 1.
-    sql(db, "UPDATE household SET group_id = 1 WHERE id IN (SELECT h.id FROM household h JOIN contact_group g ON "
+    execSql(db, "UPDATE household SET group_id = 1 WHERE id IN (SELECT h.id FROM household h JOIN contact_group g ON "
             "h.group_id = g.id WHERE g.department_id = (SELECT department_id FROM contact_group WHERE id = 1) "
             "ORDER BY h.id LIMIT 60)");
     std::string locked;
@@ -247,7 +215,7 @@ TEST_CASE("balance refuses bad input with a clear message")
     CHECK(r.err.find("above the most a group may carry") != std::string::npos);
 
     // A group nobody staffs.
-    sql(db, "DELETE FROM group_member WHERE group_id = 5");
+    execSql(db, "DELETE FROM group_member WHERE group_id = 5");
     r = runCli({"balance", db.string(), "--dry-run", "-q"});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("no cadres") != std::string::npos);

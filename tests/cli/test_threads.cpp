@@ -21,19 +21,6 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-long long sqlCount(const std::filesystem::path &database, const std::string &sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open_v2(database.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
-    const long long value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return value;
-}
-
 // thread id -> members, from the --json output.
 std::map<long long, std::vector<long long>> membership(const nlohmann::json &json)
 {
@@ -93,14 +80,14 @@ TEST_CASE("threads on the demo database finds labelled threads and --save keeps 
     }
     CHECK(found["threaded"] == threaded);
     // Without --save the database is only read.
-    CHECK(sqlCount(database, "SELECT count(*) FROM suggestion WHERE thread_id IS NOT NULL") == 0);
+    CHECK(sqlNumber(database, "SELECT count(*) FROM suggestion WHERE thread_id IS NOT NULL") == 0);
 
     result = runCli({"threads", database.string(), "--save"});
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.find("saved") != std::string::npos);
-    CHECK(sqlCount(database, "SELECT count(*) FROM topic_thread") == static_cast<long long>(found["threads"].size()));
-    CHECK(sqlCount(database, "SELECT count(*) FROM suggestion WHERE thread_id IS NOT NULL") == threaded);
-    CHECK(sqlCount(database, "SELECT count(*) FROM topic_thread WHERE geom IS NULL") == 0);
+    CHECK(sqlNumber(database, "SELECT count(*) FROM topic_thread") == static_cast<long long>(found["threads"].size()));
+    CHECK(sqlNumber(database, "SELECT count(*) FROM suggestion WHERE thread_id IS NOT NULL") == threaded);
+    CHECK(sqlNumber(database, "SELECT count(*) FROM topic_thread WHERE geom IS NULL") == 0);
     const CliResult info = runCli({"info", database.string(), "--json"});
     REQUIRE(info.exitCode == 0);
     CHECK(nlohmann::json::parse(info.out)["layers"]["topic_thread"] == found["threads"].size());
@@ -111,7 +98,7 @@ TEST_CASE("threads on the demo database finds labelled threads and --save keeps 
     const auto again = nlohmann::json::parse(result.out);
     CHECK(membership(again) == membership(found));
     for (const auto &[id, members] : membership(again))
-        CHECK(sqlCount(database, "SELECT count(*) FROM suggestion WHERE thread_id = " + std::to_string(id))
+        CHECK(sqlNumber(database, "SELECT count(*) FROM suggestion WHERE thread_id = " + std::to_string(id))
               == static_cast<long long>(members.size()));
 
     // Ids come from the saved threads, whatever they are: renumbered by hand, they stay.
