@@ -1,6 +1,7 @@
 #include "cli/rendercommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/guiapplication.h"
 #include "render/maprenderjob.h"
 #include "render/mapscene.h"
 #include "store/database.h"
@@ -165,18 +166,6 @@ std::optional<RenderPlan> plan(const RenderArgs &args, std::string &error)
         return std::nullopt;
     }
     return p;
-}
-
-// The QGuiApplication fonts and QPdfWriter need; headless unless a platform is set.
-std::unique_ptr<QGuiApplication> makeGuiApplication()
-{
-    if (QGuiApplication::instance())
-        return nullptr;
-    ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
-    static int argc = 1;
-    static char name[] = "lianxin-cli";
-    static char *argv[] = {name, nullptr};
-    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 // Draws into `partial`; the caller renames it onto the real name only on success.

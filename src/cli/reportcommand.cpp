@@ -4,6 +4,7 @@
 #include "analysis/kerneldensity.h"
 #include "analysis/suggestionstats.h"
 #include "cli/clicommon.h"
+#include "cli/guiapplication.h"
 #include "cli/progressprinter.h"
 #include "render/briefingreport.h"
 #include "render/briefingtables.h"
@@ -39,18 +40,6 @@ struct ReportArgs {
 constexpr double kHotShare = 0.15;     // of the heat map's maximum: what the main map frames
 constexpr double kFocusReach = 5000.0; // metres around the hottest cell the main map may span
 constexpr double kMinMapSide = 3000.0; // metres: never closer than a town's streets
-
-// The QGuiApplication fonts and QPdfWriter need; headless unless a platform is set.
-std::unique_ptr<QGuiApplication> makeGuiApplication()
-{
-    if (QGuiApplication::instance())
-        return nullptr;
-    ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
-    static int argc = 1;
-    static char name[] = "lianxin-cli";
-    static char *argv[] = {name, nullptr};
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
 
 // Where suggestions gather most: the cells of at least `share` of the maximum within
 // `reach` metres of the hottest cell, grown by `margin` and to at least `minSide` metres.
