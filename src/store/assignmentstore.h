@@ -1,8 +1,10 @@
 #pragma once
-// Writing a rebalancing into the project database: household.group_id changes and one
-// audit row per changed household (before/after as JSON), in ONE transaction. Undo is
+// Writing a rebalancing into the project database: household.group_id changes, written
+// as one change set (changesetapplier.h): one transaction, one audit row per changed
+// household, refused whole if a household is not in the group the planner saw. Undo is
 // the reverse change set, written and audited the same way.
 #include "core/places.h"
+#include "store/changeset.h"
 
 #include <string>
 #include <vector>
@@ -22,9 +24,13 @@ struct AuditContext {
     std::string note;  // e.g. "rebalance department 3, tolerance 1, stability 50 m"
 };
 
-// Applies every change or none. Throws StoreError(BadInput) naming the first household
-// whose stored group differs from fromGroupId (someone else edited it meanwhile), an
-// unknown household or group; the file is then unchanged. Returns the number of rows.
+// The change set that moves the households: household.group_id from -> to.
+ChangeSet groupChangeSet(const std::vector<GroupChange> &changes, const AuditContext &audit);
+
+// Applies every change or none. Throws ChangeConflict naming the first household whose
+// stored group differs from fromGroupId (someone else edited it meanwhile) or that does
+// not exist, StoreError(BadInput) for an unknown group; the file is then unchanged.
+// Returns the number of rows.
 int applyGroupChanges(Database &db, const std::vector<GroupChange> &changes, const AuditContext &audit);
 
 // The changes with from/to swapped, in reverse order: applying them undoes `changes`.
@@ -39,6 +45,8 @@ struct AuditEntry {
     std::string action; // insert / update / delete
     std::string beforeJson;
     std::string afterJson;
+    long long changeSetId = 0; // 0 for rows written before change sets existed
+    std::string note;          // the change set's note
 };
 
 // Newest first, at most `limit` entries.

@@ -20,7 +20,7 @@ namespace lianxin {
 class Database {
 public:
     // The schema this build writes; older files are migrated on open, newer ones refused.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class Mode { ReadOnly, ReadWrite };
 
@@ -40,7 +40,8 @@ public:
     int schemaVersion() const;
 
     // Replaces the whole content with `world` in one transaction: all or nothing. `meta`
-    // is kept; the edit history (audit, boundary_version) goes with the rows it described.
+    // and the edit history (change_set, audit, boundary_version) are kept; a history row
+    // that would refer to a row the new world lacks refuses the save, naming it.
     // A row the schema rejects throws StoreError(BadInput) naming table, id and reason.
     void saveWorld(const World &world);
     // Every entity back, each vector sorted by id.

@@ -1,6 +1,7 @@
 // The read-only summaries of a project file that `lianxin-cli info` prints.
 #include "store/database.h"
 
+#include "store/foreignkeys.h"
 #include "store/schema.h"
 #include "store/sqlitestatement.h"
 
@@ -29,18 +30,7 @@ std::map<std::string, long long> Database::suggestionStatusCounts() const
 
 std::vector<std::string> Database::foreignKeyProblems() const
 {
-    // foreign_key_check gives (table, rowid, parent, fkid); the child column comes from
-    // foreign_key_list, whose rows share the fkid as "id".
-    SqliteStatement check(m_db, "SELECT c.\"table\", c.rowid, c.parent, l.\"from\" "
-                                "FROM pragma_foreign_key_check AS c "
-                                "JOIN pragma_foreign_key_list(c.\"table\") AS l ON l.id = c.fkid");
-    std::vector<std::string> problems;
-    while (check.step()) {
-        const std::string row = check.isNull(1) ? std::string("(no rowid)") : std::to_string(check.int64At(1));
-        problems.push_back(check.textAt(0) + " " + row + ": " + check.textAt(3) + " -> " + check.textAt(2) +
-                           " (missing)");
-    }
-    return problems;
+    return danglingReferences(m_db);
 }
 
 std::vector<std::string> Database::geometryTables() const

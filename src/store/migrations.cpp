@@ -2,6 +2,7 @@
 
 #include "store/sqlitestatement.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace lianxin {
@@ -10,6 +11,7 @@ const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, "create the schema", createSchemaVersion1},
+        {2, "add change sets to the audit log", createSchemaVersion2},
     };
     return steps;
 }
@@ -72,9 +74,23 @@ const std::vector<std::string> &dataTables()
         "demo_planted_problem",
         "demo_planted_member",
         "boundary_version",
+        "change_set",
         "audit",
     };
     return tables;
+}
+
+bool isHistoryTable(const std::string &table)
+{
+    return table == "change_set" || table == "audit" || table == "boundary_version";
+}
+
+bool isEditableTable(const std::string &table)
+{
+    if (table == "meta" || table == "change_set" || table == "audit")
+        return false;
+    const std::vector<std::string> &tables = dataTables();
+    return std::find(tables.begin(), tables.end(), table) != tables.end();
 }
 
 } // namespace lianxin

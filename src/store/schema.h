@@ -24,6 +24,8 @@ const std::vector<Migration> &schemaMigrations();
 
 // Step 1: SpatiaLite metadata, every table, spatial index, index and view.
 void createSchemaVersion1(sqlite3 *db);
+// Step 2: change_set, and audit rows tied to the change set that wrote them.
+void createSchemaVersion2(sqlite3 *db);
 
 int userVersion(sqlite3 *db);
 
@@ -36,5 +38,12 @@ void applyMigrations(sqlite3 *db, const std::vector<Migration> &steps);
 // Tables of the current data model, parents before children: the order in which rows
 // are written (and, reversed, deleted) without tripping a foreign key.
 const std::vector<std::string> &dataTables();
+
+// The edit history (change_set, audit, boundary_version): replacing a world never erases
+// it, and only the store itself writes change_set and audit.
+bool isHistoryTable(const std::string &table);
+// Tables an editor's change set may write: the data model without meta, change_set and
+// audit (boundary_version is written by the boundary editor's change sets).
+bool isEditableTable(const std::string &table);
 
 } // namespace lianxin

@@ -16,7 +16,7 @@ std::string databaseFileName(sqlite3 *db)
     const std::string message = databaseFileName(db) + ": " + what + ": " + detail;
     switch (code & 0xff) {
     case SQLITE_CONSTRAINT:
-        throw StoreError(StoreError::Kind::BadInput, message);
+        throw StoreError(StoreError::Kind::BadInput, message, detail);
     case SQLITE_READONLY:
         throw StoreError(StoreError::Kind::NotWritable, message);
     case SQLITE_CORRUPT:
@@ -128,6 +128,22 @@ void SqliteStatement::execute()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
+}
+
+SqliteStatement::StorageClass SqliteStatement::storageClassAt(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return StorageClass::Integer;
+    case SQLITE_FLOAT:
+        return StorageClass::Real;
+    case SQLITE_BLOB:
+        return StorageClass::Blob;
+    case SQLITE_NULL:
+        return StorageClass::Null;
+    default:
+        return StorageClass::Text;
+    }
 }
 
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }

@@ -69,6 +69,8 @@ public:
     void reset();
 
     // Result columns are 0-based.
+    enum class StorageClass { Null, Integer, Real, Text, Blob };
+    StorageClass storageClassAt(int column) const;
     bool isNull(int column) const;
     std::int64_t int64At(int column) const;
     int intAt(int column) const;

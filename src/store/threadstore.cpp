@@ -2,9 +2,6 @@
 
 #include "store/database.h"
 #include "store/sqlitestatement.h"
-#include "store/worldwriter.h"
-
-#include <sqlite3.h>
 
 #include <set>
 
@@ -12,13 +9,14 @@ namespace lianxin {
 
 namespace {
 
-[[noreturn]] void badInput(sqlite3 *db, const std::string &problem)
+[[noreturn]] void badInput(const Database &db, const std::string &problem)
 {
-    throw StoreError(StoreError::Kind::BadInput, databaseFileName(db) + ": cannot save topic threads: " + problem);
+    throw StoreError(StoreError::Kind::BadInput, db.path() + ": cannot save topic threads: " + problem);
 }
 
-// Everything that can be checked without the database, before the transaction starts.
-void checkThreads(sqlite3 *db, const std::vector<TopicThread> &threads, const std::map<Id, Id> &threadOfSuggestion)
+// Everything that can be checked without the database.
+void checkThreads(const Database &db, const std::vector<TopicThread> &threads,
+                  const std::map<Id, Id> &threadOfSuggestion)
 {
     std::set<Id> ids;
     for (const TopicThread &thread : threads) {
@@ -29,38 +27,86 @@ void checkThreads(sqlite3 *db, const std::vector<TopicThread> &threads, const st
     }
     for (const auto &[suggestionId, threadId] : threadOfSuggestion)
         if (!ids.contains(threadId))
-            badInput(db, "suggestion " + std::to_string(suggestionId) + " refers to unknown thread "
-                             + std::to_string(threadId));
+            badInput(db, "suggestion " + std::to_string(suggestionId) + " refers to unknown thread " +
+                             std::to_string(threadId));
 }
 
-void linkSuggestions(sqlite3 *db, const std::map<Id, Id> &threadOfSuggestion)
+std::vector<std::pair<std::string, FieldValue>> threadValues(const TopicThread &t)
 {
-    SqliteStatement update(db, "UPDATE suggestion SET thread_id = ? WHERE id = ?");
-    for (const auto &[suggestionId, threadId] : threadOfSuggestion) {
-        update.bind(1, threadId);
-        update.bind(2, suggestionId);
-        update.execute();
-        if (sqlite3_changes(db) == 0)
-            badInput(db, "no suggestion " + std::to_string(suggestionId) + " (for thread "
-                             + std::to_string(threadId) + ")");
+    return {{"label", t.label},
+            {"concern_item", t.concernItem},
+            {"first_on", t.firstOn.toIso()},
+            {"last_on", t.lastOn.toIso()},
+            {"member_count", fieldValue(t.memberCount)},
+            {"geom", fieldValue(t.hull)}};
+}
+
+// An update of the columns whose stored value differs; no row change if none does.
+std::optional<RowChange> threadUpdate(const RowChange &stored, const TopicThread &thread)
+{
+    std::vector<FieldChange> changes;
+    for (auto &[column, value] : threadValues(thread)) {
+        for (const FieldChange &field : stored.fields)
+            if (field.column == column && !sameValue(field.before, value))
+                changes.push_back({column, field.before, value});
     }
+    if (changes.empty())
+        return std::nullopt;
+    return updateRow("topic_thread", thread.id, std::move(changes));
 }
 
 } // namespace
 
-void replaceTopicThreads(Database &db, const std::vector<TopicThread> &threads,
-                         const std::map<Id, Id> &threadOfSuggestion)
+ChangeSet topicThreadChangeSet(const Database &db, const std::vector<TopicThread> &threads,
+                               const std::map<Id, Id> &threadOfSuggestion, const std::string &actor,
+                               const std::string &note)
 {
-    sqlite3 *handle = db.handle();
-    checkThreads(handle, threads, threadOfSuggestion);
-    // A throw anywhere below rolls back: the previous threads and links stay as they were.
-    SqliteTransaction transaction(handle);
-    // Links first: the old threads cannot go while suggestions still refer to them.
-    execSql(handle, "UPDATE suggestion SET thread_id = NULL WHERE thread_id IS NOT NULL");
-    execSql(handle, "DELETE FROM topic_thread");
-    insertTopicThreads(handle, threads);
-    linkSuggestions(handle, threadOfSuggestion);
-    transaction.commit();
+    checkThreads(db, threads, threadOfSuggestion);
+    ChangeSet set;
+    set.actor = actor;
+    set.note = note;
+
+    std::set<Id> storedIds;
+    SqliteStatement ids(db.handle(), "SELECT id FROM topic_thread ORDER BY id");
+    while (ids.step())
+        storedIds.insert(ids.int64At(0));
+    std::set<Id> newIds;
+    for (const TopicThread &thread : threads) {
+        newIds.insert(thread.id);
+        if (!storedIds.contains(thread.id)) {
+            set.rows.push_back(insertRow("topic_thread", thread.id, threadValues(thread)));
+        } else if (auto update = threadUpdate(rowAsStored(db, "topic_thread", thread.id), thread)) {
+            set.rows.push_back(std::move(*update));
+        }
+    }
+
+    // Links: every suggestion whose thread changes, with the thread it had.
+    std::map<Id, std::optional<Id>> storedLinks;
+    SqliteStatement links(db.handle(), "SELECT id, thread_id FROM suggestion");
+    while (links.step())
+        storedLinks[links.int64At(0)] = links.optionalInt64At(1);
+    for (const auto &[suggestionId, threadId] : threadOfSuggestion)
+        if (!storedLinks.contains(suggestionId))
+            badInput(db, "no suggestion " + std::to_string(suggestionId) + " (for thread " + std::to_string(threadId) +
+                             ")");
+    for (const auto &[suggestionId, stored] : storedLinks) {
+        const auto wanted = threadOfSuggestion.find(suggestionId);
+        const std::optional<Id> now = wanted == threadOfSuggestion.end() ? std::nullopt : std::optional<Id>(wanted->second);
+        if (now != stored)
+            set.rows.push_back(updateRow("suggestion", suggestionId, "thread_id", fieldValue(stored), fieldValue(now)));
+    }
+
+    for (const Id id : storedIds)
+        if (!newIds.contains(id))
+            set.rows.push_back(rowAsStored(db, "topic_thread", id));
+    return set;
+}
+
+AppliedChangeSet replaceTopicThreads(Database &db, const std::vector<TopicThread> &threads,
+                                     const std::map<Id, Id> &threadOfSuggestion, const std::string &actor,
+                                     const std::string &note)
+{
+    return applyChangeSet(db, topicThreadChangeSet(db, threads, threadOfSuggestion, actor, note));
 }
 
 } // namespace lianxin

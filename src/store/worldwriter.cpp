@@ -1,6 +1,7 @@
 #include "store/worldwriter.h"
 
 #include "store/bulkwrite.h"
+#include "store/foreignkeys.h"
 #include "store/rowinserter.h"
 #include "store/schema.h"
 #include "store/wkb.h"
@@ -42,7 +43,7 @@ void clearDataTables(sqlite3 *db)
 {
     // Children before parents, so no delete leaves a dangling reference.
     for (const std::string &table : dataTables() | std::views::reverse)
-        if (table != "meta")
+        if (table != "meta" && !isHistoryTable(table))
             execSql(db, "DELETE FROM " + table);
 }
 
@@ -229,6 +230,23 @@ void writeHouseholds(sqlite3 *db, const World &world)
     }
 }
 
+void insertTopicThreads(sqlite3 *db, const std::vector<TopicThread> &threads)
+{
+    RowInserter insert(db, "topic_thread", {"id", "label", "concern_item", "first_on", "last_on", "member_count"},
+                       "geom");
+    for (const TopicThread &t : threads) {
+        auto &row = insert.row();
+        row.bind(1, t.id);
+        row.bind(2, t.label);
+        row.bind(3, t.concernItem);
+        row.bind(4, t.firstOn.toIso());
+        row.bind(5, t.lastOn.toIso());
+        row.bind(6, t.memberCount);
+        row.bindBlob(7, toWkb(t.hull));
+        insert.insert(t.id);
+    }
+}
+
 void writeSuggestions(sqlite3 *db, const World &world)
 {
     insertTopicThreads(db, world.topicThreads);
@@ -295,29 +313,15 @@ void writePlantedProblems(sqlite3 *db, const World &world)
 
 } // namespace
 
-void insertTopicThreads(sqlite3 *db, const std::vector<TopicThread> &threads)
-{
-    RowInserter insert(db, "topic_thread", {"id", "label", "concern_item", "first_on", "last_on", "member_count"},
-                       "geom");
-    for (const TopicThread &t : threads) {
-        auto &row = insert.row();
-        row.bind(1, t.id);
-        row.bind(2, t.label);
-        row.bind(3, t.concernItem);
-        row.bind(4, t.firstOn.toIso());
-        row.bind(5, t.lastOn.toIso());
-        row.bind(6, t.memberCount);
-        row.bindBlob(7, toWkb(t.hull));
-        insert.insert(t.id);
-    }
-}
-
 void writeWorld(sqlite3 *db, const World &world)
 {
     if (sqlite3_db_readonly(db, "main") == 1)
         throw StoreError(StoreError::Kind::NotWritable, databaseFileName(db) + ": the database is open read-only");
     const LargerPageCache cache(db);
     SqliteTransaction transaction(db);
+    // Deferred, so the kept history (boundary_version) may refer to areas that are
+    // removed and written again; what is left dangling at the end refuses the save.
+    execSql(db, "PRAGMA defer_foreign_keys = ON");
     BulkWrite bulk(db);
     clearDataTables(db);
     // Parents before children: foreign keys are checked row by row.
@@ -330,6 +334,9 @@ void writeWorld(sqlite3 *db, const World &world)
     writeSuggestions(db, world);
     writePlantedProblems(db, world);
     bulk.finish();
+    if (const auto dangling = firstDeferredViolation(db))
+        throw StoreError(StoreError::Kind::BadInput, databaseFileName(db) + ": the new world would leave the edit "
+                                                     "history pointing at rows it lacks: " + *dangling);
     transaction.commit();
 }
 

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "store/database.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -27,7 +28,7 @@ TEST_CASE("info --json reports the article's counts for the demo database")
     CHECK(info["suggestions"]["in_progress"] == 224);
     CHECK(info["suggestions"]["blocked"] == 204);
     CHECK(info["suggestions"]["total"] == 1013);
-    CHECK(info["schemaVersion"] == 1);
+    CHECK(info["schemaVersion"] == lianxin::Database::kSchemaVersion);
     CHECK(info["meta"]["generator"] == "lianxin-demo");
 }
 

@@ -74,7 +74,9 @@ TEST_CASE("group changes are written with one audit row each, and the reverse re
     const auto after = nlohmann::json::parse(audit[0].afterJson);
     CHECK(before.at("group_id") == changes[2].fromGroupId);
     CHECK(after.at("group_id") == changes[2].toGroupId);
-    CHECK(after.at("note") == "rebalance department 3");
+    CHECK(audit[0].note == "rebalance department 3"); // the change set's note
+    CHECK(audit[0].changeSetId > 0);
+    CHECK(audit[0].changeSetId == audit[1].changeSetId); // one edit, one change set
 
     const std::vector<GroupChange> undo = reversed(changes);
     REQUIRE(undo.size() == 3);
@@ -108,7 +110,7 @@ TEST_CASE("a stale change is refused whole and leaves the file's bytes as they w
         std::vector<GroupChange> unknownGroup = sampleChanges(db->loadWorld());
         unknownGroup[1].toGroupId = 99999;
         const StoreError groupError = test::caughtStoreError([&] { applyGroupChanges(*db, unknownGroup, {"tester", ""}); });
-        CHECK(std::string(groupError.what()).find("no such group") != std::string::npos);
+        CHECK(std::string(groupError.what()).find("group_id 99999 -> contact_group (missing)") != std::string::npos);
         CHECK(applyGroupChanges(*db, {}, {"tester", ""}) == 0);
     }
     CHECK(test::fileBytes(path) == bytes);

@@ -223,7 +223,7 @@ TEST_CASE("Foreign keys are declared, enforced, and reported when broken from ou
     sqlExec(raw, "PRAGMA foreign_keys = OFF");
     sqlExec(raw, "INSERT INTO resident VALUES (99, 12345, 'x', '男', 1990, 0, 0, '')");
     sqlExec(raw, "PRAGMA foreign_keys = ON");
-    CHECK(db->foreignKeyProblems() == std::vector<std::string>{"resident 99: household_id -> household (missing)"});
+    CHECK(db->foreignKeyProblems() == std::vector<std::string>{"resident 99: household_id 12345 -> household (missing)"});
 }
 
 TEST_CASE("The resident_masked view masks phone numbers like maskPhone()")

@@ -207,14 +207,14 @@ TEST_CASE("create() makes a current, empty project and refuses to overwrite")
     {
         auto db = Database::create(path.string());
         CHECK(db->schemaVersion() == Database::kSchemaVersion);
-        CHECK(sqlInteger(db->handle(), "PRAGMA user_version") == 1);
+        CHECK(sqlInteger(db->handle(), "PRAGMA user_version") == Database::kSchemaVersion);
         CHECK(db->tableCounts().size() == dataTables().size());
         for (const auto &[table, count] : db->tableCounts())
             CHECK(count == 0);
         CHECK(db->geometryTables().size() == 12);
     }
     const std::string bytes = fileBytes(path);
-    CHECK(Database::open(path.string())->schemaVersion() == 1);
+    CHECK(Database::open(path.string())->schemaVersion() == Database::kSchemaVersion);
 
     const StoreError exists = caughtStoreError([&] { Database::create(path.string()); });
     CHECK(exists.kind() == Kind::AlreadyExists);
@@ -239,43 +239,70 @@ TEST_CASE("Migrations run in one transaction, in order, all or nothing")
     const fs::path path = sampleProject(freshTempDir("migrations"));
     const std::string before = fileBytes(path);
     SqliteConnection db = openSpatialiteConnection(path.string(), ConnectionMode::ReadWrite);
-    REQUIRE(userVersion(db.get()) == 1);
+    const int current = Database::kSchemaVersion;
+    REQUIRE(userVersion(db.get()) == current);
 
     std::vector<Migration> steps = schemaMigrations();
+    REQUIRE(steps.size() == static_cast<std::size_t>(current));
     int stepOneRuns = 0;
     steps.front().apply = [&](sqlite3 *) { ++stepOneRuns; };
 
     SECTION("a failing step leaves the file as it was")
     {
-        steps.push_back({2, "add a note column", [](sqlite3 *conn) {
+        steps.push_back({current + 1, "add a note column", [](sqlite3 *conn) {
                              sqlExec(conn, "ALTER TABLE household ADD COLUMN note TEXT");
-                             throw StoreError(Kind::Sql, "step 2 failed on purpose");
+                             throw StoreError(Kind::Sql, "step failed on purpose");
                          }});
         const StoreError error = caughtStoreError([&] { applyMigrations(db.get(), steps); });
-        CHECK_THAT(std::string(error.what()), Catch::Contains("schema version 2") &&
+        CHECK_THAT(std::string(error.what()), Catch::Contains("schema version " + std::to_string(current + 1)) &&
                                                   Catch::Contains("add a note column") &&
                                                   Catch::Contains("on purpose"));
-        CHECK(userVersion(db.get()) == 1);
+        CHECK(userVersion(db.get()) == current);
         CHECK(sqlInteger(db.get(), "SELECT count(*) FROM pragma_table_info('household') WHERE name = 'note'") == 0);
         db.reset();
         CHECK(fileBytes(path) == before);
     }
     SECTION("only the steps above the file's version run")
     {
-        steps.push_back({2, "add a note column",
+        steps.push_back({current + 1, "add a note column",
                          [](sqlite3 *conn) { sqlExec(conn, "ALTER TABLE household ADD COLUMN note TEXT"); }});
         applyMigrations(db.get(), steps);
         CHECK(stepOneRuns == 0);
-        CHECK(userVersion(db.get()) == 2);
+        CHECK(userVersion(db.get()) == current + 1);
         CHECK(sqlInteger(db.get(), "SELECT count(*) FROM pragma_table_info('household') WHERE name = 'note'") == 1);
         CHECK(sqlInteger(db.get(), "SELECT count(*) FROM household") == 4);
     }
     SECTION("a gap in the steps is a programming error")
     {
-        steps.push_back({3, "skips version 2", [](sqlite3 *) {}});
+        steps.push_back({current + 2, "skips a version", [](sqlite3 *) {}});
         CHECK_THROWS_AS(applyMigrations(db.get(), steps), std::logic_error);
-        CHECK(userVersion(db.get()) == 1);
+        CHECK(userVersion(db.get()) == current);
     }
+}
+
+TEST_CASE("A version 1 file is upgraded on open, its rows and audit kept")
+{
+    const fs::path path = freshTempDir("upgrade-v1") / "old.sqlite";
+    {
+        // What a build of schema version 1 wrote: the first step only, a world, an audit row.
+        SqliteConnection db = openSpatialiteConnection(path.string(), ConnectionMode::Create);
+        applyMigrations(db.get(), {schemaMigrations().front()});
+        REQUIRE(userVersion(db.get()) == 1);
+        sqlExec(db.get(), "INSERT INTO audit (at, actor, table_name, row_id, action, before_json, after_json) "
+                          "VALUES ('2021-05-01T08:00:00Z', 'old build', 'household', 7, 'update', '{}', '{}')");
+    }
+    const std::string before = fileBytes(path);
+    // Read-only cannot upgrade: it says how to, and leaves the file as it is.
+    CHECK_THAT(std::string(caughtStoreError([&] { Database::open(path.string(), Database::Mode::ReadOnly); }).what()),
+               Catch::Contains("open it read-write once"));
+    CHECK(fileBytes(path) == before);
+
+    auto db = Database::open(path.string());
+    CHECK(db->schemaVersion() == Database::kSchemaVersion);
+    CHECK(sqlInteger(db->handle(), "SELECT count(*) FROM audit WHERE actor = 'old build' AND change_set_id IS NULL") == 1);
+    db->saveWorld(sampleWorld());
+    CHECK(db->loadWorld().households.size() == 4);
+    CHECK(sqlInteger(db->handle(), "SELECT count(*) FROM audit") == 1);
 }
 
 TEST_CASE("A file left mid-save by a crash is recovered read-write and refused read-only")
