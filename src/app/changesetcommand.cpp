@@ -1,31 +1,32 @@
-#include "app/rebalancecommand.h"
+#include "app/changesetcommand.h"
 
 #include <utility>
 
 namespace lianxin {
 
-RebalanceCommand::RebalanceCommand(const QString &text, std::vector<GroupChange> changes, Writer writer)
+ChangeSetCommand::ChangeSetCommand(const QString &text, ChangeSet set, std::string undoNote, Writer writer)
     : QUndoCommand(text)
-    , m_changes(std::move(changes))
+    , m_set(std::move(set))
+    , m_undoNote(std::move(undoNote))
     , m_writer(std::move(writer))
 {
 }
 
-QString RebalanceCommand::writeFirst() { return writeBeforeRedo(); }
+QString ChangeSetCommand::writeFirst() { return writeBeforeRedo(); }
 
-QString RebalanceCommand::writeBeforeUndo()
+QString ChangeSetCommand::writeBeforeUndo()
 {
     m_alreadyWritten = write(Direction::Undo).isEmpty();
     return m_lastError;
 }
 
-QString RebalanceCommand::writeBeforeRedo()
+QString ChangeSetCommand::writeBeforeRedo()
 {
     m_alreadyWritten = write(Direction::Apply).isEmpty();
     return m_lastError;
 }
 
-void RebalanceCommand::redo()
+void ChangeSetCommand::redo()
 {
     if (std::exchange(m_alreadyWritten, false))
         return;
@@ -33,7 +34,7 @@ void RebalanceCommand::redo()
         setObsolete(true);
 }
 
-void RebalanceCommand::undo()
+void ChangeSetCommand::undo()
 {
     if (std::exchange(m_alreadyWritten, false))
         return;
@@ -41,12 +42,20 @@ void RebalanceCommand::undo()
         setObsolete(true);
 }
 
-QString RebalanceCommand::write(Direction direction)
+QString ChangeSetCommand::write(Direction direction)
 {
-    if (!m_writer)
+    if (!m_writer) {
         m_lastError = QStringLiteral("no database to write to");
-    else
-        m_lastError = m_writer(direction == Direction::Apply ? m_changes : reversed(m_changes), direction);
+        return m_lastError;
+    }
+    const WriteResult result = direction == Direction::Apply
+                                   ? m_writer(m_set, direction)
+                                   : m_writer(reversed(m_set, m_undoNote, m_appliedId ? std::optional<Id>(m_appliedId)
+                                                                                      : std::nullopt),
+                                              direction);
+    m_lastError = result.error;
+    if (m_lastError.isEmpty() && direction == Direction::Apply)
+        m_appliedId = result.changeSetId;
     return m_lastError;
 }
 

@@ -1,30 +1,35 @@
 #pragma once
-// Applying a rebalancing as one undoable edit: redo writes the change set, undo writes
-// its reverse, each in one database transaction with its audit rows (assignmentstore.h).
-// The command does not know the database: a writer given by the window performs a
-// direction and reloads the project.
+// An edit of the project file as one undoable command: redo writes the change set, undo
+// writes its reverse (changeset.h), each in one database transaction with its audit rows.
+// Every editor of the app (rebalancing, threads, boundaries, the platform, visits, import)
+// pushes one of these. The command does not know the database: a writer given by the
+// editor performs a direction and reloads the project.
 //
 // The write happens BEFORE the undo stack moves (writeFirst, writeBeforeUndo,
-// writeBeforeRedo): when it fails (a file locked by another program, a household someone
-// else changed meanwhile) nothing is written and the stack stays where the file is, so
-// the command can be tried again and the two never disagree.
-#include "store/assignmentstore.h"
+// writeBeforeRedo): when it fails (a file locked by another program, a row someone else
+// changed meanwhile) nothing is written and the stack stays where the file is, so the
+// command can be tried again and the two never disagree.
+#include "store/changeset.h"
 
 #include <QString>
 #include <QUndoCommand>
 
 #include <functional>
-#include <vector>
 
 namespace lianxin {
 
-class RebalanceCommand : public QUndoCommand {
+class ChangeSetCommand : public QUndoCommand {
 public:
     enum class Direction { Apply, Undo };
-    // Writes `changes` and returns "" on success, else the reason (nothing was written).
-    using Writer = std::function<QString(const std::vector<GroupChange> &changes, Direction direction)>;
+    struct WriteResult {
+        QString error;       // "" on success; else the reason (nothing was written)
+        Id changeSetId = 0;  // the change_set row written
+    };
+    // Writes `set` (already reversed for Undo).
+    using Writer = std::function<WriteResult(const ChangeSet &set, Direction direction)>;
 
-    RebalanceCommand(const QString &text, std::vector<GroupChange> changes, Writer writer);
+    // `undoNote` is the audit note of the reverse, e.g. "Undo of: rebalance department 3".
+    ChangeSetCommand(const QString &text, ChangeSet set, std::string undoNote, Writer writer);
 
     // Before the command goes on the stack: the push's redo() then writes nothing again.
     QString writeFirst();
@@ -39,14 +44,16 @@ public:
     void redo() override;
     void undo() override;
 
-    const std::vector<GroupChange> &changes() const { return m_changes; }
+    const ChangeSet &changeSet() const { return m_set; }
     const QString &lastError() const { return m_lastError; }
 
 private:
     QString write(Direction direction);
 
-    std::vector<GroupChange> m_changes;
+    ChangeSet m_set;
+    std::string m_undoNote;
     Writer m_writer;
+    Id m_appliedId = 0; // the change_set row of the last apply: an undo names it
     bool m_alreadyWritten = false;
     QString m_lastError;
 };

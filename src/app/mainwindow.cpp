@@ -1,6 +1,6 @@
 #include "app/mainwindow.h"
 
-#include "app/rebalancecommand.h"
+#include "app/changesetcommand.h"
 
 #include "app/hotspotpanels.h"
 #include "app/identifypanel.h"
@@ -445,7 +445,7 @@ void MainWindow::undoEdit()
 {
     if (!m_undoStack->canUndo())
         return;
-    auto *command = dynamic_cast<RebalanceCommand *>(
+    auto *command = dynamic_cast<ChangeSetCommand *>(
         const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
     if (command && !command->writeBeforeUndo().isEmpty())
         return; // the writer has said why
@@ -456,7 +456,7 @@ void MainWindow::redoEdit()
 {
     if (!m_undoStack->canRedo())
         return;
-    auto *command = dynamic_cast<RebalanceCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
+    auto *command = dynamic_cast<ChangeSetCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
     if (command && !command->writeBeforeRedo().isEmpty())
         return;
     m_undoStack->redo();

@@ -1,7 +1,8 @@
 #include "app/rebalancecontroller.h"
 
 #include "app/mapcanvas.h"
-#include "app/rebalancecommand.h"
+#include "app/changesetcommand.h"
+#include "app/projectwriter.h"
 #include "app/rebalancepanel.h"
 #include "store/assignmentstore.h"
 #include "store/database.h"
@@ -26,15 +27,6 @@ namespace {
 
 // The settings, the buttons and the first rows of the metrics without scrolling.
 constexpr int kMinimumDockHeight = 420;
-
-// Who the audit log names: the account running the app.
-std::string auditActor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? std::string("lianxin") : user.toStdString();
-}
 
 // Zooms to what a preview is about when it is not fully on screen, or so small there
 // (one department in the county view) that its marks would be a smudge.
@@ -97,13 +89,13 @@ bool RebalanceController::applyPreview()
         return false;
     const QString path = m_project.path;
     const QString note = m_panel->describeRequest();
-    auto command = std::make_unique<RebalanceCommand>(
-        tr("Rebalance (%n household(s))", "", static_cast<int>(preview->changes.size())), preview->changes,
-        [this, path, note](const std::vector<GroupChange> &changes, RebalanceCommand::Direction direction) {
-            // The audit log tells an undo from the rebalancing it takes back.
-            return writeChanges(path, direction == RebalanceCommand::Direction::Undo ? tr("Undo of: %1").arg(note) : note,
-                                changes);
-        });
+    const int households = static_cast<int>(preview->changes.size());
+    auto command = std::make_unique<ChangeSetCommand>(
+        tr("Rebalance (%n household(s))", "", households),
+        groupChangeSet(preview->changes, {auditActor(), note.toStdString()}),
+        // The audit log tells an undo from the rebalancing it takes back.
+        tr("Undo of: %1").arg(note).toStdString(),
+        [this, path](const ChangeSet &set, ChangeSetCommand::Direction) { return writeChanges(path, set); });
     if (!command->writeFirst().isEmpty())
         return false;
     m_panel->clearPreview(); // it is the database now; the reload shows it
@@ -111,22 +103,18 @@ bool RebalanceController::applyPreview()
     return true;
 }
 
-QString RebalanceController::writeChanges(const QString &path, const QString &note,
-                                          const std::vector<GroupChange> &changes)
+ChangeSetCommand::WriteResult RebalanceController::writeChanges(const QString &path, const ChangeSet &set)
 {
-    int written = 0;
-    try {
-        std::unique_ptr<Database> db = Database::open(path.toStdString(), Database::Mode::ReadWrite);
-        written = applyGroupChanges(*db, changes, {auditActor(), note.toStdString()});
-    } catch (const std::exception &error) {
-        const QString reason = QString::fromStdString(error.what());
+    const ChangeSetCommand::WriteResult result = writeChangeSet(path, set);
+    if (!result.error.isEmpty()) {
         showError(tr("Could not change the groups"),
-                  tr("Nothing was written to %1.").arg(QDir::toNativeSeparators(path)), reason);
-        return reason;
+                  tr("Nothing was written to %1.").arg(QDir::toNativeSeparators(path)), result.error);
+        return result;
     }
-    emit statusMessage(tr("%n household(s) changed group; the audit log records it.", "", written));
+    emit statusMessage(tr("%n household(s) changed group; the audit log records it.", "",
+                          static_cast<int>(set.rows.size())));
     emit reloadRequested();
-    return {};
+    return result;
 }
 
 void RebalanceController::chooseRosterFile()

@@ -3,6 +3,7 @@
 // preview on the map canvas, Apply as an undoable command on the window's undo stack
 // (write, audit, reload) and the roster export. The window hands it each loaded project
 // and reloads when it asks.
+#include "app/changesetcommand.h"
 #include "app/projectloader.h"
 
 #include <QObject>
@@ -17,7 +18,6 @@ namespace lianxin {
 
 class MapCanvas;
 class RebalancePanel;
-struct GroupChange;
 
 class RebalanceController : public QObject {
     Q_OBJECT
@@ -45,7 +45,7 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    QString writeChanges(const QString &path, const QString &note, const std::vector<GroupChange> &changes);
+    ChangeSetCommand::WriteResult writeChanges(const QString &path, const ChangeSet &set);
     void showError(const QString &title, const QString &text, const QString &details);
 
     QMainWindow *m_window = nullptr; // not owned
