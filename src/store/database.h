@@ -20,7 +20,7 @@ namespace lianxin {
 class Database {
 public:
     // The schema this build writes; older files are migrated on open, newer ones refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 6;
 
     enum class Mode { ReadOnly, ReadWrite };
 

@@ -12,6 +12,10 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> steps = {
         {1, "create the schema", createSchemaVersion1},
         {2, "add change sets to the audit log", createSchemaVersion2},
+        {3, "add the suggestion workflow and the working-day calendar", createSchemaVersion3Platform},
+        {4, "add grid-boundary versions", createSchemaVersion4Boundaries},
+        {5, "add visit rounds", createSchemaVersion5Visits},
+        {6, "add codes for import and QGIS layer styles", createSchemaVersion6Import},
     };
     return steps;
 }

@@ -26,6 +26,11 @@ const std::vector<Migration> &schemaMigrations();
 void createSchemaVersion1(sqlite3 *db);
 // Step 2: change_set, and audit rows tied to the change set that wrote them.
 void createSchemaVersion2(sqlite3 *db);
+// Steps 3-6, one file each (schemav<N><name>.cpp).
+void createSchemaVersion3Platform(sqlite3 *db);
+void createSchemaVersion4Boundaries(sqlite3 *db);
+void createSchemaVersion5Visits(sqlite3 *db);
+void createSchemaVersion6Import(sqlite3 *db);
 
 int userVersion(sqlite3 *db);
 
