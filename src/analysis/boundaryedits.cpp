@@ -174,7 +174,7 @@ BoundaryLayout transferByLine(const GeosContext &geos, const BoundaryLayout &lay
     for (const BoundaryArea &piece : cut.areas) {
         if (!isPiece(piece))
             continue;
-        if (piece.id == kPieceId && !target) { // the biggest piece stays
+        if (piece.id == kPieceId) { // the biggest piece stays
             kept.push_back(&piece.geometry);
             continue;
         }
@@ -198,8 +198,6 @@ BoundaryLayout transferByLine(const GeosContext &geos, const BoundaryLayout &lay
     }
     if (given.empty())
         throw EditRefused("no piece of " + source.code + " cut by the line touches " + areaOf(result, *target).code);
-    if (kept.empty())
-        throw EditRefused("the transfer would give all of " + source.code + " away");
     for (auto &[neighbourId, parts] : given) {
         BoundaryArea &neighbour = areaOf(result, neighbourId);
         checkUnlocked(neighbour);

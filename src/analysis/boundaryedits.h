@@ -18,7 +18,7 @@ BoundaryLayout settled(const BoundaryLayout &layout, double tolerance = kDefault
 
 // Transfer: `line` (at least two points) cuts area `areaId`; the biggest piece stays, every
 // other piece goes to the neighbour it shares the longest border with, or to `target`
-// (then only the pieces touching it go, the rest stays). A line may cross the area more
+// (then only the other pieces touching it go, the rest stays). A line may cross the area more
 // than once. Refused for a locked area or neighbour, a line that cuts nothing off, a
 // piece that touches no neighbour, and a result that leaves an area in two parts.
 BoundaryLayout transferByLine(const GeosContext &geos, const BoundaryLayout &layout, Id areaId,

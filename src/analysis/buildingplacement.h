@@ -15,6 +15,7 @@ namespace lianxin {
 struct AreaShare {
     Id areaId = 0;
     double area = 0.0; // m² of the footprint inside that area
+    friend bool operator==(const AreaShare &, const AreaShare &) = default;
 };
 
 struct PlacedBuilding {
