@@ -143,6 +143,53 @@ BoundaryLayout settled(const BoundaryLayout &layout, double tolerance)
     return CoverageEdges(layout, tolerance).layout();
 }
 
+BoundaryLayout snappedTo(const BoundaryLayout &incoming, const BoundaryLayout &reference, double tolerance)
+{
+    std::map<std::pair<long long, long long>, std::vector<PointXY>> cells;
+    const auto cellOf = [tolerance](const PointXY &p) {
+        return std::make_pair(static_cast<long long>(std::floor(p.x / tolerance)),
+                              static_cast<long long>(std::floor(p.y / tolerance)));
+    };
+    const auto addRing = [&](const Ring &ring) {
+        for (const PointXY &p : ring)
+            cells[cellOf(p)].push_back(p);
+    };
+    for (const BoundaryArea &area : reference.areas) {
+        addRing(area.geometry.outer);
+        for (const Ring &hole : area.geometry.holes)
+            addRing(hole);
+    }
+    const auto snap = [&](Ring &ring) {
+        for (PointXY &p : ring) {
+            const auto [cx, cy] = cellOf(p);
+            double best = tolerance;
+            std::optional<PointXY> nearest;
+            for (long long dx = -1; dx <= 1; ++dx)
+                for (long long dy = -1; dy <= 1; ++dy) {
+                    const auto found = cells.find({cx + dx, cy + dy});
+                    if (found == cells.end())
+                        continue;
+                    for (const PointXY &q : found->second) {
+                        const double d = std::hypot(p.x - q.x, p.y - q.y);
+                        if (d <= best) {
+                            best = d;
+                            nearest = q;
+                        }
+                    }
+                }
+            if (nearest)
+                p = *nearest;
+        }
+    };
+    BoundaryLayout result = incoming;
+    for (BoundaryArea &area : result.areas) {
+        snap(area.geometry.outer);
+        for (Ring &hole : area.geometry.holes)
+            snap(hole);
+    }
+    return result;
+}
+
 double sharedBorderLength(const GeosContext &geos, const Polygon &a, const Polygon &b)
 {
     const GEOSContextHandle_t h = geos.handle();
@@ -326,8 +373,13 @@ BoundaryLayout renumbered(const GeosContext &geos, const BoundaryLayout &layout,
     double top = -HUGE_VAL;
     for (std::size_t i = 0; i < layout.areas.size(); ++i) {
         const GeosGeometry shape = geos.polygon(layout.areas[i].geometry);
-        const auto at = validation::areaAt(geos, shape.get());
-        order.push_back({i, at ? at->location : layout.areas[i].geometry.outer.front()});
+        const GeosGeometry centroid = geos.own(GEOSGetCentroid_r(geos.handle(), shape.get()));
+        PointXY at = layout.areas[i].geometry.outer.front();
+        if (centroid && !geos.isEmpty(centroid.get())) {
+            GEOSGeomGetX_r(geos.handle(), centroid.get(), &at.x);
+            GEOSGeomGetY_r(geos.handle(), centroid.get(), &at.y);
+        }
+        order.push_back({i, at});
         top = std::max(top, boundsOf(layout.areas[i].geometry).maxY);
     }
     std::stable_sort(order.begin(), order.end(), [&](const Placed &a, const Placed &b) {

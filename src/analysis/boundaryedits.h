@@ -16,6 +16,12 @@ namespace lianxin {
 // on a neighbour's border put into it.
 BoundaryLayout settled(const BoundaryLayout &layout, double tolerance = kDefaultSnapTolerance);
 
+// `incoming` (e.g. read back from a GIS file, reprojected) with every vertex that lies
+// within `tolerance` of a vertex of `reference` put exactly on it: an area the file did
+// not change comes back bit for bit, so only real edits count as changes.
+BoundaryLayout snappedTo(const BoundaryLayout &incoming, const BoundaryLayout &reference,
+                         double tolerance = kDefaultSnapTolerance);
+
 // Transfer: `line` (at least two points) cuts area `areaId`; the biggest piece stays, every
 // other piece goes to the neighbour it shares the longest border with, or to `target`
 // (then only the other pieces touching it go, the rest stays). A line may cross the area more
@@ -45,7 +51,7 @@ BoundaryLayout mergeAreas(const GeosContext &geos, const BoundaryLayout &layout,
                           double tolerance = kDefaultSnapTolerance);
 
 // Codes in reading order, as Chinese grid coding numbers cells: bands of `bandMetres`
-// from the north, west to east within a band, by each area's point on surface. The
+// from the north, west to east within a band, by each area's centroid. The
 // codes keep their prefix ("NCS-") and width ("01").
 BoundaryLayout renumbered(const GeosContext &geos, const BoundaryLayout &layout, double bandMetres = 450.0);
 
