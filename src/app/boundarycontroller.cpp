@@ -299,14 +299,25 @@ void BoundaryController::compareVersion(int version)
         BoundarySession then(m_session->world());
         then.setLayout(boundaryLayoutOf(gridAreasAsOf(*db, m_session->world(), version), m_session->world().urbanAreas));
         QStringList changed;
+        std::optional<Box> focus;
+        const auto include = [&focus](const Polygon &polygon) {
+            focus = focus ? unite(*focus, boundsOf(polygon)) : boundsOf(polygon);
+        };
         for (const BoundaryArea &area : then.layout().areas) {
             const BoundaryArea *today = then.recorded().find(area.id);
-            if (!today || !(today->geometry == area.geometry) || today->code != area.code)
+            if (!today || !(today->geometry == area.geometry) || today->code != area.code) {
                 changed << QString::fromStdString(area.code);
+                include(area.geometry);
+            }
         }
         for (const BoundaryArea &area : then.recorded().areas)
-            if (!then.layout().find(area.id))
+            if (!then.layout().find(area.id)) {
                 changed << QString::fromStdString(area.code);
+                include(area.geometry);
+            }
+        if (focus)
+            m_canvas->zoomToBox(*focus);
+        m_panel->showVersionsTab();
         const BoundaryImpact impact = then.impact();
         m_panel->setComparison(tr("Version %1 against today: %n area(s) differ (%2); %3 household(s) lie in another area.",
                                   "", static_cast<int>(changed.size()))

@@ -275,6 +275,8 @@ void BoundaryPanel::setVersions(const std::vector<BoundaryVersion> &versions)
 
 void BoundaryPanel::setComparison(const QString &text) { m_comparison->setText(text); }
 
+void BoundaryPanel::showVersionsTab() { m_tabs->setCurrentIndex(2); }
+
 void BoundaryPanel::setMessage(const QString &text) { m_message->setText(text); }
 
 void BoundaryPanel::addRebalanceOffer(const QString &text, Id departmentId)

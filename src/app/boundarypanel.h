@@ -37,6 +37,7 @@ public:
     void setComparison(const QString &text);
     void setMessage(const QString &text);
     void addRebalanceOffer(const QString &text, Id departmentId);
+    void showVersionsTab();
 
     QTreeWidget *impactTree() const { return m_impact; }
     QListWidget *problemList() const { return m_problems; }

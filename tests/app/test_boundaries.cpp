@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -56,6 +57,11 @@ void shot(MainWindow &window, const char *name)
     const QString dir = qEnvironmentVariable("LIANXIN_SHOT_DIR");
     if (dir.isEmpty())
         return;
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        if (dock->objectName().startsWith(QLatin1String("heatmap")) || dock->objectName().startsWith(QLatin1String("statistics")) ||
+            dock->objectName().startsWith(QLatin1String("threads")))
+            dock->hide(); // the whole boundary dock in view
+    window.boundaries()->dock()->raise();
     QSignalSpy rendered(window.mapCanvas(), &MapCanvas::renderFinished);
     rendered.wait(1500);
     QApplication::processEvents();
@@ -271,6 +277,8 @@ TEST_CASE("the boundary mode: drag a shared vertex, transfer a piece, undo, save
     CHECK(boundaries->impact().empty());
     boundaries->refreshVersions();
     boundaries->compareVersion(1);
+    CHECK(boundaries->overlay()->overlay().version.size() == 28);
+    CHECK(boundaries->panel()->findChild<QTabWidget *>()->currentIndex() == 2);
     shot(window, "boundaries-version.png");
 
     window.actions().undo->trigger();
@@ -305,6 +313,36 @@ TEST_CASE("a coverage problem is drawn and refuses the save, naming the rule")
     const CoverageEdges view(boundaries->session()->layout());
     const std::size_t node = junction(view);
     const PointXY at = view.nodes()[node];
+    // Snapping: dragged to 3 pixels beside the corner of the nearest building, the vertex
+    // lands on the corner, shown while dragging.
+    canvas->setExtent({at.x - 120, at.y - 70, at.x + 120, at.y + 70});
+    PointXY corner = at;
+    double nearest = 1e9;
+    for (const Building &building : boundaries->session()->world().buildings)
+        for (const PointXY &p : building.geometry.outer) {
+            const double d = std::hypot(p.x - at.x, p.y - at.y);
+            if (d < nearest && d > 15) {
+                nearest = d;
+                corner = p;
+            }
+        }
+    REQUIRE(nearest < 100);
+    const QPoint start = pixelOf(canvas, at);
+    QTest::mouseMove(canvas, start);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+    QTest::mouseMove(canvas, (start + pixelOf(canvas, corner)) / 2);
+    QTest::mouseMove(canvas, pixelOf(canvas, corner) + QPoint(3, 2));
+    REQUIRE(boundaries->overlay()->overlay().snapTarget);
+    CHECK(std::hypot(boundaries->overlay()->overlay().snapTarget->x - corner.x,
+                     boundaries->overlay()->overlay().snapTarget->y - corner.y) < 1e-9);
+    shot(window, "boundaries-snapping.png");
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, pixelOf(canvas, corner) + QPoint(3, 2));
+    REQUIRE(window.undoStack()->count() == 1);
+    const CoverageEdges snapped(boundaries->session()->layout());
+    CHECK(snapped.nodeNear(corner, 1e-9)); // the border now runs through the corner exactly
+    window.actions().undo->trigger();
+    CHECK(boundaries->session()->layout().areas == boundaries->session()->recorded().areas);
+
     canvas->setExtent({at.x - 500, at.y - 300, at.x + 500, at.y + 300});
     // Far across a neighbour: its polygon folds over itself.
     drag(canvas, pixelOf(canvas, at), pixelOf(canvas, {at.x + 420, at.y + 30}));
