@@ -139,7 +139,7 @@ QString pair(long long gained, long long lost) { return QStringLiteral("+%1 / âˆ
 TEST_CASE("the boundary mode: drag a shared vertex, transfer a piece, undo, save, undo the save")
 {
     test::useTestSettings();
-    setInterfaceLanguage(QStringLiteral("en"));
+    setInterfaceLanguage(QStringLiteral("zh")); // the default interface
     const auto file = demoCopy("boundaries-app");
     MainWindow window(MainWindow::SavedState::Fresh);
     window.resize(1366, 768);
