@@ -50,8 +50,9 @@ int runCheck(const BoundariesArgs &args)
 
 int runVersions(const BoundariesArgs &args)
 {
-    BoundaryProject project = openBoundaryProject(args.file, false);
-    const auto versions = boundaryVersions(*project.db, args.area.empty() ? std::nullopt : std::optional(args.area));
+    // The versions are rows of their own: no need to read the world.
+    const std::unique_ptr<Database> db = Database::open(args.file, Database::Mode::ReadOnly);
+    const auto versions = boundaryVersions(*db, args.area.empty() ? std::nullopt : std::optional(args.area));
     if (args.json) {
         nlohmann::ordered_json out = nlohmann::ordered_json::array();
         for (const BoundaryVersion &v : versions)
