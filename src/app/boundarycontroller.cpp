@@ -94,14 +94,20 @@ void BoundaryController::setProject(const LoadedProject &project)
     m_session.reset();
     m_snapper.reset();
     m_versionShapes.clear();
-    m_modeAction->setEnabled(project.world != nullptr);
-    if (!project.world)
-        return;
-    m_session = std::make_unique<BoundarySession>(*project.world);
-    m_snapper = std::make_unique<BoundarySnapper>(project.world->buildings);
-    if (keep)
-        m_session->setLayout(*keep);
     m_tool->clearChoice(); // indices into the old world's buildings
+    m_modeAction->setEnabled(project.world != nullptr);
+    if (project.world && (active() || keep))
+        startSession(keep);
+}
+
+// The session places every building and checks the coverage: done when the mode is
+// first used, not on every load of a project nobody edits.
+void BoundaryController::startSession(const std::optional<BoundaryLayout> &layout)
+{
+    m_session = std::make_unique<BoundarySession>(*m_project.world);
+    m_snapper = std::make_unique<BoundarySnapper>(m_project.world->buildings);
+    if (layout)
+        m_session->setLayout(*layout);
     m_tool->reset();
     refreshAnalysis();
     refreshVersions();
@@ -109,6 +115,8 @@ void BoundaryController::setProject(const LoadedProject &project)
 
 void BoundaryController::setActive(bool on)
 {
+    if (on && !m_session && m_project.world)
+        startSession(std::nullopt);
     m_tool->setActive(on && m_session);
     m_overlay->setVisible(on);
     if (on) {

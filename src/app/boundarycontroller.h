@@ -83,6 +83,7 @@ signals:
 
 private:
     void setActive(bool on);
+    void startSession(const std::optional<BoundaryLayout> &layout);
     void refreshAnalysis();
     void refreshImpact();
     void refreshOverlay();

@@ -3,6 +3,7 @@
 #include "cli/boundariesoutput.h"
 #include "cli/clicommon.h"
 #include "store/boundarystore.h"
+#include "store/boundaryworld.h"
 #include "store/sqlitestatement.h"
 
 #include <iostream>
@@ -13,7 +14,7 @@ BoundaryProject openBoundaryProject(const std::string &path, bool writable)
 {
     BoundaryProject project;
     project.db = Database::open(path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
-    project.world = project.db->loadWorld();
+    project.world = loadBoundaryWorld(*project.db); // what boundaries need, not names and texts
     return project;
 }
 

@@ -57,7 +57,12 @@ World smallTown(const GeosContext &geos)
     household(3, 1, 1, 1, 2);
     household(4, 3, 2, 2, 13);
     world.groups = {{1, "G0001", 1, 0}, {2, "G0002", 2, 0}};
-    world.cadres = {{1, "甲", 1}, {2, "乙", 1}, {3, "丙", 2}};
+    for (const auto &[id, department] : {std::pair<Id, Id>{1, 1}, {2, 1}, {3, 2}}) {
+        Cadre cadre;
+        cadre.id = id;
+        cadre.departmentId = department;
+        world.cadres.push_back(cadre);
+    }
     for (Id r = 1; r <= 3; ++r)
         world.residents.push_back({r, r == 3 ? Id{2} : Id{1}, "居民", "男", 1970, true, false, ""});
     Suggestion open;

@@ -5,6 +5,7 @@
 #include "analysis/boundarysession.h"
 #include "analysis/coverageedges.h"
 #include "store/boundarystore.h"
+#include "store/boundaryworld.h"
 #include "store/changesetapplier.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
@@ -195,4 +196,52 @@ TEST_CASE("renumbering swaps codes in one set despite their uniqueness")
     CHECK(test::sqlInteger(db->handle(), "SELECT id FROM grid_area WHERE code = 'NCS-01'") == layout.areas[1].id);
     CHECK(test::sqlInteger(db->handle(), "SELECT id FROM grid_area WHERE code = 'NCS-02'") == 1);
     CHECK(test::sqlInteger(db->handle(), "SELECT count(*) FROM boundary_version") == 2);
+}
+
+TEST_CASE("the boundary world holds what a boundary edit reads, as loadWorld reads it")
+{
+    const std::unique_ptr<Database> db = Database::open(test::demoDatabasePath().string(), Database::Mode::ReadOnly);
+    const World full = db->loadWorld();
+    const World part = loadBoundaryWorld(*db);
+    REQUIRE(part.gridAreas.size() == full.gridAreas.size());
+    for (std::size_t i = 0; i < full.gridAreas.size(); ++i) {
+        CHECK(part.gridAreas[i].code == full.gridAreas[i].code);
+        CHECK(part.gridAreas[i].geometry == full.gridAreas[i].geometry);
+        CHECK(part.gridAreas[i].departmentId == full.gridAreas[i].departmentId);
+    }
+    REQUIRE(part.urbanAreas.size() == full.urbanAreas.size());
+    CHECK(part.urbanAreas[0].geometry == full.urbanAreas[0].geometry);
+    REQUIRE(part.buildings.size() == full.buildings.size());
+    for (std::size_t i = 0; i < full.buildings.size(); ++i) {
+        CHECK(part.buildings[i].geometry == full.buildings[i].geometry);
+        CHECK(part.buildings[i].gridAreaId == full.buildings[i].gridAreaId);
+    }
+    REQUIRE(part.households.size() == full.households.size());
+    for (std::size_t i = 0; i < full.households.size(); ++i) {
+        const Household &a = part.households[i], &b = full.households[i];
+        CHECK((a.id == b.id && a.code == b.code && a.buildingId == b.buildingId && a.gridAreaId == b.gridAreaId &&
+               a.groupId == b.groupId && a.location == b.location));
+    }
+    REQUIRE(part.residents.size() == full.residents.size());
+    CHECK(part.residents.back().householdId == full.residents.back().householdId);
+    REQUIRE(part.suggestions.size() == full.suggestions.size());
+    for (std::size_t i = 0; i < full.suggestions.size(); ++i)
+        CHECK((part.suggestions[i].status == full.suggestions[i].status &&
+               part.suggestions[i].gridAreaId == full.suggestions[i].gridAreaId));
+    REQUIRE(part.shops.size() == full.shops.size());
+    CHECK(part.shops[7].buildingId == full.shops[7].buildingId);
+    CHECK(part.groups.size() == full.groups.size());
+    CHECK(part.cadres.size() == full.cadres.size());
+    CHECK(part.departments.size() == full.departments.size());
+    // The same impact of the same change, whichever world it was measured on.
+    BoundarySession a(full), b(part);
+    a.setLayout(draggedJunction(a.layout()));
+    b.setLayout(a.layout());
+    const BoundaryImpact ia = a.impact(), ib = b.impact();
+    CHECK(ia.households.size() == ib.households.size());
+    REQUIRE(ia.areas.size() == ib.areas.size());
+    for (std::size_t i = 0; i < ia.areas.size(); ++i) {
+        CHECK(ia.areas[i].gained == ib.areas[i].gained);
+        CHECK(ia.areas[i].lost == ib.areas[i].lost);
+    }
 }
