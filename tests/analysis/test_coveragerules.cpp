@@ -106,7 +106,7 @@ TEST_CASE("the sea outside the urban outline is not a gap, an area reaching into
     CHECK(outside.problems.front().place.y > 10.0);
 }
 
-TEST_CASE("a hole no area fills is a hole, not a gap; a filled one is no problem")
+TEST_CASE("a hole no area fills is a hole, not a gap, and a filled one is no problem")
 {
     GeosContext geos;
     const std::string holed = "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (4 4, 6 4, 6 6, 4 6, 4 4))";
