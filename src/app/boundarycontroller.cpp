@@ -4,6 +4,7 @@
 #include "analysis/boundarysnap.h"
 #include "app/boundaryoverlaywidget.h"
 #include "app/boundarypanel.h"
+#include "app/boundaryproblemtext.h"
 #include "app/boundarystepcommand.h"
 #include "app/boundarytool.h"
 #include "app/mapcanvas.h"
@@ -210,7 +211,7 @@ bool BoundaryController::save(const QString &note)
         QStringList lines;
         for (const CoverageProblem &problem : report.problems)
             if (blocksSave(problem.rule))
-                lines << QString::fromStdString(problem.message);
+                lines << BoundaryProblemText::of(problem, m_session->layout());
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The boundaries cannot be saved"),
                                     tr("The coverage breaks %n rule(s); nothing was written.", "", lines.size()),
                                     QMessageBox::Ok, m_window);

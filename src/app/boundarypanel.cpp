@@ -1,5 +1,7 @@
 #include "app/boundarypanel.h"
 
+#include "app/boundaryproblemtext.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
@@ -244,11 +246,12 @@ void BoundaryPanel::setImpact(const BoundaryImpact &impact)
     m_impact->expandAll();
 }
 
-void BoundaryPanel::setProblems(const CoverageReport &report, const BoundaryLayout &)
+void BoundaryPanel::setProblems(const CoverageReport &report, const BoundaryLayout &layout)
 {
     m_problems->clear();
     for (const CoverageProblem &problem : report.problems) {
-        auto *item = new QListWidgetItem(QString::fromStdString(problem.message), m_problems);
+        auto *item = new QListWidgetItem(BoundaryProblemText::of(problem, layout), m_problems);
+        item->setToolTip(QString::fromStdString(problem.message)); // the analysis's own words, with the details
         item->setData(Qt::UserRole, problem.place.x);
         item->setData(Qt::UserRole + 1, problem.place.y);
         item->setForeground(blocksSave(problem.rule) ? QColor(0xb0, 0x10, 0x20) : QColor(0x9a, 0x6a, 0x00));

@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -300,7 +301,7 @@ TEST_CASE("the boundary mode: drag a shared vertex, transfer a piece, undo, save
 TEST_CASE("a coverage problem is drawn and refuses the save, naming the rule")
 {
     test::useTestSettings();
-    setInterfaceLanguage(QStringLiteral("en"));
+    setInterfaceLanguage(QStringLiteral("zh"));
     const auto file = demoCopy("boundaries-app-problem");
     const std::string bytes = fileBytes(file);
     MainWindow window(MainWindow::SavedState::Fresh);
@@ -351,5 +352,7 @@ TEST_CASE("a coverage problem is drawn and refuses the save, naming the rule")
     CHECK_FALSE(boundaries->panel()->saveButton()->isEnabled());
     CHECK_FALSE(boundaries->save(QStringLiteral("should not be written")));
     CHECK(fileBytes(file) == bytes);
+    boundaries->panel()->findChild<QTabWidget *>()->setCurrentIndex(1); // the problems, listed
+    CHECK(boundaries->panel()->problemList()->count() == static_cast<int>(boundaries->report().problems.size()));
     shot(window, "boundaries-problem.png");
 }

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoundaryProblemText</name>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="37"/>
+        <source>Invalid area: %1 is not a valid polygon near %2</source>
+        <translation>无效片区：%1 在 %2 附近不是有效的多边形</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="39"/>
+        <source>Overlap: %1 and %2 overlap by %3 m² near %4</source>
+        <translation>重叠：%1 与 %2 在 %4 附近重叠 %3 平方米</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="41"/>
+        <source>Gap: %1 m² inside the urban area lies in no area (between %2) near %3</source>
+        <translation>缝隙：城区内 %1 平方米不属于任何片区（位于 %2 之间），在 %3 附近</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="44"/>
+        <source>Hole: %1 has a hole of %2 m² that no area fills, near %3</source>
+        <translation>空洞：%1 有 %2 平方米的空洞未被任何片区填补，在 %3 附近</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="46"/>
+        <source>Outside: %1 reaches %2 m² beyond the urban outline near %3</source>
+        <translation>越界：%1 在 %3 附近超出城区边界 %2 平方米</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="48"/>
+        <source>Building %1 lies in no area (near %2)</source>
+        <translation>楼栋 %1 不在任何片区内（%2 附近）</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="50"/>
+        <source>Warning: building %1 straddles %2; it belongs to the area with the larger share of its footprint</source>
+        <translation>提示：楼栋 %1 跨越 %2，按占地面积较大的一侧归属</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="54"/>
+        <source>Household %1 at %2 lies outside %3, the area of its building</source>
+        <translation>住户 %1 位于 %2，不在其楼栋所属的片区 %3 内</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="56"/>
+        <source>Building %1 lies in %2 but the database records another area</source>
+        <translation>楼栋 %1 位于 %2，但数据库记录为其他片区</translation>
+    </message>
+    <message>
+        <location filename="../boundaryproblemtext.cpp" line="58"/>
+        <source>Household %1 belongs to %2 but the database records another area</source>
+        <translation>住户 %1 应属于 %2，但数据库记录为其他片区</translation>
+    </message>
+</context>
+<context>
     <name>BriefingContentBuilder</name>
     <message>
         <location filename="../briefingcontent.cpp" line="57"/>
@@ -300,81 +353,81 @@
 <context>
     <name>lianxin::BoundaryController</name>
     <message>
-        <location filename="../boundarycontroller.cpp" line="55"/>
+        <location filename="../boundarycontroller.cpp" line="56"/>
         <source>Renumber the grid areas</source>
         <translation>网格片区重新编号</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="59"/>
+        <location filename="../boundarycontroller.cpp" line="60"/>
         <source>Assign buildings</source>
         <translation>划转楼栋</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="80"/>
-        <location filename="../boundarycontroller.cpp" line="83"/>
+        <location filename="../boundarycontroller.cpp" line="81"/>
+        <location filename="../boundarycontroller.cpp" line="84"/>
         <source>Grid boundaries</source>
         <translation>网格边界</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="81"/>
+        <location filename="../boundarycontroller.cpp" line="82"/>
         <source>Edit the grid boundaries: move shared borders, transfer, split, merge (%1)</source>
         <translation>编辑网格边界：移动公共边界、划转、拆分、合并（%1）</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="131"/>
+        <location filename="../boundarycontroller.cpp" line="140"/>
         <source>%1 refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="206"/>
+        <location filename="../boundarycontroller.cpp" line="215"/>
         <source>The boundaries cannot be saved</source>
         <translation>无法保存边界</translation>
     </message>
     <message numerus="yes">
-        <location filename="../boundarycontroller.cpp" line="207"/>
+        <location filename="../boundarycontroller.cpp" line="216"/>
         <source>The coverage breaks %n rule(s); nothing was written.</source>
         <translation>
             <numerusform>网格覆盖违反 %n 条规则，未写入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="215"/>
+        <location filename="../boundarycontroller.cpp" line="224"/>
         <source>edit grid boundaries</source>
         <translation>编辑网格边界</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="226"/>
+        <location filename="../boundarycontroller.cpp" line="235"/>
         <source>Nothing to save: the boundaries are as in the database</source>
         <translation>无需保存：边界与数据库一致</translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="231"/>
+        <location filename="../boundarycontroller.cpp" line="240"/>
         <source>Save grid boundaries</source>
         <translation>保存网格边界</translation>
     </message>
     <message numerus="yes">
-        <location filename="../boundarycontroller.cpp" line="241"/>
+        <location filename="../boundarycontroller.cpp" line="250"/>
         <source>Saved the grid boundaries: %n household(s) changed area</source>
         <translation>
             <numerusform>已保存网格边界：%n 户调整了片区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../boundarycontroller.cpp" line="263"/>
+        <location filename="../boundarycontroller.cpp" line="272"/>
         <source>Assign the %n household(s) that %1 gained to groups of %2</source>
         <translation>
             <numerusform>将 %1 新增的 %n 户分配到%2的联户组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../boundarycontroller.cpp" line="322"/>
+        <location filename="../boundarycontroller.cpp" line="331"/>
         <source>Version %1 against today: %n area(s) differ (%2); %3 household(s) lie in another area.</source>
         <translation>
             <numerusform>版本 %1 与当前相比：%n 个片区不同（%2）；%3 户所在片区不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../boundarycontroller.cpp" line="343"/>
+        <location filename="../boundarycontroller.cpp" line="352"/>
         <source>Restore version %1</source>
         <translation>恢复版本 %1</translation>
     </message>
@@ -382,204 +435,204 @@
 <context>
     <name>lianxin::BoundaryPanel</name>
     <message>
-        <location filename="../boundarypanel.cpp" line="171"/>
+        <location filename="../boundarypanel.cpp" line="173"/>
         <source>Vertex</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="171"/>
+        <location filename="../boundarypanel.cpp" line="173"/>
         <source>Transfer</source>
         <translation>划转</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="171"/>
+        <location filename="../boundarypanel.cpp" line="173"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="171"/>
+        <location filename="../boundarypanel.cpp" line="173"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="171"/>
-        <location filename="../boundarypanel.cpp" line="194"/>
+        <location filename="../boundarypanel.cpp" line="173"/>
+        <location filename="../boundarypanel.cpp" line="196"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="171"/>
+        <location filename="../boundarypanel.cpp" line="173"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="173"/>
+        <location filename="../boundarypanel.cpp" line="175"/>
         <source>Drag a vertex or a border (it moves in every area sharing it); double-click a border adds a vertex, Delete removes the one under the cursor; snaps to vertices and edges within 10 pixels</source>
         <translation>拖动节点或边界（共用它的所有片区一起移动）；双击边界添加节点，Delete 删除光标下的节点；10 像素内吸附到节点和边</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="175"/>
+        <location filename="../boundarypanel.cpp" line="177"/>
         <source>Click a line across an area, double-click to end: the piece beyond it goes to the neighbour it touches</source>
         <translation>点击画一条穿过片区的线，双击结束：线外侧的部分划给与之相邻的片区</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="176"/>
+        <location filename="../boundarypanel.cpp" line="178"/>
         <source>Click a line across an area, double-click to end: the smaller piece becomes a new area</source>
         <translation>点击画一条穿过片区的线，双击结束：较小的部分成为新片区</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="177"/>
+        <location filename="../boundarypanel.cpp" line="179"/>
         <source>Click two neighbouring areas: the second joins the first</source>
         <translation>依次点击两个相邻片区：第二个并入第一个</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="178"/>
+        <location filename="../boundarypanel.cpp" line="180"/>
         <source>Click buildings to choose them, then hand them to an area: the border is redrawn around them</source>
         <translation>点击选择楼栋，再划给某个片区：边界沿楼栋重新绘制</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="179"/>
+        <location filename="../boundarypanel.cpp" line="181"/>
         <source>Click an area to lock or unlock it: a locked area neither gains nor loses ground</source>
         <translation>点击片区锁定或解锁：锁定的片区范围不增不减</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="184"/>
+        <location filename="../boundarypanel.cpp" line="186"/>
         <source>Hand to:</source>
         <translation>划给：</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="185"/>
+        <location filename="../boundarypanel.cpp" line="187"/>
         <source>Assign buildings</source>
         <translation>划转楼栋</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="186"/>
+        <location filename="../boundarypanel.cpp" line="188"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因（随版本保存）</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="187"/>
+        <location filename="../boundarypanel.cpp" line="189"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="188"/>
+        <location filename="../boundarypanel.cpp" line="190"/>
         <source>Check the coverage and write the change as one version</source>
         <translation>检查网格覆盖并将调整保存为一个版本</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="189"/>
+        <location filename="../boundarypanel.cpp" line="191"/>
         <source>Renumber</source>
         <translation>重新编号</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="190"/>
+        <location filename="../boundarypanel.cpp" line="192"/>
         <source>Codes in reading order: north to south, west to east</source>
         <translation>按阅读顺序编号：自北向南、自西向东</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="191"/>
+        <location filename="../boundarypanel.cpp" line="193"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="192"/>
-        <location filename="../boundarypanel.cpp" line="256"/>
+        <location filename="../boundarypanel.cpp" line="194"/>
+        <location filename="../boundarypanel.cpp" line="259"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="193"/>
+        <location filename="../boundarypanel.cpp" line="195"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="194"/>
+        <location filename="../boundarypanel.cpp" line="196"/>
         <source>Area / department</source>
         <translation>片区 / 部门</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="194"/>
+        <location filename="../boundarypanel.cpp" line="196"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="194"/>
+        <location filename="../boundarypanel.cpp" line="196"/>
         <source>Households ±</source>
         <translation>住户 ±</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="195"/>
+        <location filename="../boundarypanel.cpp" line="197"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="195"/>
+        <location filename="../boundarypanel.cpp" line="197"/>
         <source>Shops</source>
         <translation>商铺</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="195"/>
+        <location filename="../boundarypanel.cpp" line="197"/>
         <source>Open suggestions</source>
         <translation>未办结意见</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="196"/>
+        <location filename="../boundarypanel.cpp" line="198"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="197"/>
+        <location filename="../boundarypanel.cpp" line="199"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="198"/>
+        <location filename="../boundarypanel.cpp" line="200"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="199"/>
+        <location filename="../boundarypanel.cpp" line="201"/>
         <source>Double-click: open the rebalancing for that department</source>
         <translation>双击：打开该部门的联户调整</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="216"/>
+        <location filename="../boundarypanel.cpp" line="218"/>
         <source>No building changes area.</source>
         <translation>没有楼栋调整片区。</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="217"/>
+        <location filename="../boundarypanel.cpp" line="219"/>
         <source>%1 building(s) and %2 household(s) change area; %3 household(s) change department.</source>
         <translation>%1 栋楼、%2 户调整片区；%3 户调整责任部门。</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="223"/>
+        <location filename="../boundarypanel.cpp" line="225"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="228"/>
+        <location filename="../boundarypanel.cpp" line="230"/>
         <source>Departments (load)</source>
         <translation>部门（负荷）</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="233"/>
+        <location filename="../boundarypanel.cpp" line="235"/>
         <source>%1 → %2 households per cadre</source>
         <translation>每名干部 %1 → %2 户</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="238"/>
+        <location filename="../boundarypanel.cpp" line="240"/>
         <source>Contact groups losing households</source>
         <translation>住户转出的联户组</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="256"/>
+        <location filename="../boundarypanel.cpp" line="259"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../boundarypanel.cpp" line="267"/>
+        <location filename="../boundarypanel.cpp" line="270"/>
         <source>Version %1 · %2 · %3 · %4: %5</source>
         <translation>版本 %1 · %2 · %3 · %4：%5</translation>
     </message>
