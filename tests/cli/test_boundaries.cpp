@@ -390,3 +390,56 @@ TEST_CASE("boundaries renumber is a no-op on the demo, whose codes run in readin
     const CliResult none = boundaries({"versions", db.string()});
     CHECK(none.out.find("no saved boundary versions") != std::string::npos);
 }
+
+TEST_CASE("boundaries import adds and removes areas by code, and a new area needs a department")
+{
+    const fs::path db = copyOfDemo("boundaries-add-remove");
+    const fs::path file = db.parent_path() / "recoded.gpkg";
+    REQUIRE(boundaries({"export", db.string(), "--out", file.string()}).exitCode == 0);
+    const long long department = sqlNumber(db, "SELECT department_id FROM grid_area WHERE code = 'NCS-28'");
+    const long long buildings = sqlNumber(db, "SELECT count(*) FROM building WHERE grid_area_id = "
+                                              "(SELECT id FROM grid_area WHERE code = 'NCS-28')");
+    REQUIRE(buildings > 0);
+    {   // NCS-28 comes back as NCS-99, first without a department.
+        Dataset dataset = openVector(file, true);
+        OGRLayer *layer = dataset->GetLayerByName("grid_area");
+        for (auto &feature : *layer)
+            if (std::string(feature->GetFieldAsString("code")) == "NCS-28") {
+                feature->SetField("code", "NCS-99");
+                feature->SetFieldNull(feature->GetFieldIndex("dept_id"));
+                feature->SetFieldNull(feature->GetFieldIndex("department"));
+                REQUIRE(layer->SetFeature(feature.get()) == OGRERR_NONE);
+            }
+    }
+    const std::string bytes = fileBytes(db);
+    const CliResult refused = boundaries({"import", db.string(), file.string()});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.find("NCS-99 is new and needs a department") != std::string::npos);
+    CHECK(fileBytes(db) == bytes);
+    {
+        Dataset dataset = openVector(file, true);
+        OGRLayer *layer = dataset->GetLayerByName("grid_area");
+        for (auto &feature : *layer)
+            if (std::string(feature->GetFieldAsString("code")) == "NCS-99") {
+                feature->SetField("dept_id", static_cast<GIntBig>(department));
+                REQUIRE(layer->SetFeature(feature.get()) == OGRERR_NONE);
+            }
+    }
+    const CliResult saved = boundaries({"import", db.string(), file.string(), "--note", "recode NCS-28"});
+    INFO(saved.err);
+    REQUIRE(saved.exitCode == 0);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM grid_area") == 28);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM grid_area WHERE code = 'NCS-28'") == 0);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM building WHERE grid_area_id = (SELECT id FROM grid_area WHERE code = 'NCS-99')")
+          == buildings);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM boundary_version WHERE kind = 'removed' AND code = 'NCS-28'") == 1);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM boundary_version WHERE kind = 'added' AND code IS NULL") == 1);
+    const CliResult versions = boundaries({"versions", db.string(), "--area", "NCS-28", "--json"});
+    REQUIRE(versions.exitCode == 0);
+    CHECK(nlohmann::json::parse(versions.out).size() == 1);
+    // Restoring version 1 brings NCS-28 back with its id, and the buildings with it.
+    REQUIRE(boundaries({"restore", db.string(), "--version", "1"}).exitCode == 0);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM building WHERE grid_area_id = (SELECT id FROM grid_area WHERE code = 'NCS-28')")
+          == buildings);
+    CHECK(sqlNumber(db, "SELECT count(*) FROM grid_area") == 28);
+}
