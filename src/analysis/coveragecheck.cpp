@@ -3,7 +3,12 @@
 // grid-gap: the urban area minus the grid areas leaves nothing above the tolerance (with no
 //   urban area, the holes enclosed by the grid areas are the gaps);
 // grid-outside: no grid area reaches out of the urban area by more than the tolerance.
+// As in the boundary editor's coverage rules (coveragerules.h), a part narrower than the
+// snapping tolerance (5 cm) is rounding whatever its area, and a gap that is a hole of one
+// grid area names that area.
+#include "analysis/boundarylayout.h"
 #include "analysis/checks.h"
+#include "analysis/coveragerulesupport.h"
 #include "analysis/featurenames.h"
 #include "analysis/geosops.h"
 #include "analysis/validationrun.h"
@@ -58,16 +63,26 @@ GeosGeometry withoutSuppressed(const GeosContext &geos, GeosGeometry g, const Co
     return geos.difference(g.get(), coverage.suppressed.get());
 }
 
+// ", a hole in grid_area N (...)" when the gap lies inside one grid area's outer ring.
+std::string holeOf(ValidationRun &run, const PointXY &at)
+{
+    const std::vector<GridArea> &areas = run.world().gridAreas;
+    for (std::size_t i = 0; i < areas.size(); ++i)
+        if (!areas[i].geometry.holes.empty() && ringContains(areas[i].geometry.outer, at))
+            return ", a hole in " + describe(areas[i]);
+    return "";
+}
+
 // Reports each polygon of `gaps` above the tolerance; `name` says whose gap it is.
 void reportGapParts(ValidationRun &run, const GEOSGeometry *gaps, const char *layer, Id id, const std::string &name)
 {
     const GeosContext &geos = run.geos();
     for (const GEOSGeometry *part : polygonsOf(geos, gaps)) {
         const auto gap = areaAt(geos, part);
-        if (gap && gap->area > run.tolerance())
+        if (gap && gap->area > run.tolerance() && coveragerules::widerThan(geos, part, kDefaultSnapTolerance))
             run.addIssue(GridGap, layer, id,
                          name + ": gap of " + formatArea(gap->area) + " not covered by any grid area near "
-                             + formatPoint(gap->location));
+                             + formatPoint(gap->location) + holeOf(run, gap->location));
     }
 }
 
@@ -120,11 +135,18 @@ void reportOutside(ValidationRun &run, const Coverage &coverage)
         if (!sticking)
             run.addIssue(GridOutside, table::GridArea, areas[i].id,
                          describe(areas[i]) + ": could not subtract the urban area: " + geos.lastError());
-        else if (sticking->area > run.tolerance())
+        else if (sticking->area > run.tolerance() && coveragerules::widerThan(geos, outside.get(), kDefaultSnapTolerance))
             run.addIssue(GridOutside, table::GridArea, areas[i].id,
                          describe(areas[i]) + ": " + formatArea(sticking->area) + " lies outside the urban area near "
                              + formatPoint(sticking->location));
     }
+}
+
+// Whether the overlap of a and b is wider than the snapping tolerance somewhere.
+bool widerThanRounding(const GeosContext &geos, const GEOSGeometry *a, const GEOSGeometry *b)
+{
+    const GeosGeometry common = geos.intersection(a, b);
+    return !common || coveragerules::widerThan(geos, common.get(), kDefaultSnapTolerance);
 }
 
 } // namespace
@@ -149,7 +171,7 @@ void checkGridOverlap(ValidationRun &run)
                 run.addIssue(GridOverlap, table::GridArea, areas[i].id,
                              describe(areas[i]) + ": could not intersect with " + describe(areas[j]) + ": "
                                  + geos.lastError());
-            else if (overlap->area > run.tolerance())
+            else if (overlap->area > run.tolerance() && widerThanRounding(geos, grids.geometry(i), grids.geometry(j)))
                 run.addIssue(GridOverlap, table::GridArea, areas[i].id,
                              describe(areas[i]) + ": overlaps " + describe(areas[j]) + " by "
                                  + formatArea(overlap->area) + " near " + formatPoint(overlap->location));

@@ -2,6 +2,7 @@
 
 #include "app/changesetcommand.h"
 
+#include "app/boundarycontroller.h"
 #include "app/hotspotpanels.h"
 #include "app/identifypanel.h"
 #include "app/layerpanel.h"
@@ -9,6 +10,7 @@
 #include "app/mapcanvas.h"
 #include "app/messagelog.h"
 #include "app/rebalancecontroller.h"
+#include "app/rebalancepanel.h"
 #include "app/recentfiles.h"
 #include "app/searchbox.h"
 #include "app/statusreadout.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(SavedState state, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_rebalance = new RebalanceController(this, m_canvas, m_undoStack);
     tabifyDockWidget(m_identifyDock, m_rebalance->dock());
+    m_boundaries = new BoundaryController(this, m_canvas, m_undoStack);
+    tabifyDockWidget(m_identifyDock, m_boundaries->dock());
     m_identifyDock->raise();
 
     m_mapToolBar = addToolBar(QString());
@@ -93,6 +97,8 @@ MainWindow::MainWindow(SavedState state, QWidget *parent)
     for (QAction *action : {m_actions->zoomIn, m_actions->zoomOut, m_actions->zoomFull, m_actions->zoomLayer,
                             m_actions->zoomSelection, m_actions->previousExtent, m_actions->nextExtent})
         m_mapToolBar->addAction(action);
+    m_mapToolBar->addSeparator();
+    m_mapToolBar->addAction(m_boundaries->modeAction());
     auto *spacer = new QWidget(m_mapToolBar); // the search field sits at the right end
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_mapToolBar->addWidget(spacer);
@@ -157,6 +163,7 @@ void MainWindow::buildMenus()
     for (QDockWidget *dock : m_hotspots->docks())
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_panelsMenu->addAction(m_rebalance->dock()->toggleViewAction());
+    m_panelsMenu->addAction(m_boundaries->dock()->toggleViewAction());
     m_panelsMenu->addAction(m_mapToolBar->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(a.languageChinese);
@@ -175,6 +182,16 @@ void MainWindow::buildMenus()
     connect(m_rebalance, &RebalanceController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_rebalance, &RebalanceController::reloadRequested, this, &MainWindow::reloadProject);
+    connect(m_boundaries, &BoundaryController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_boundaries, &BoundaryController::reloadRequested, this, &MainWindow::reloadProject);
+    // Households a boundary save moved to another department: offered, never reassigned silently.
+    connect(m_boundaries, &BoundaryController::rebalanceOffered, this, [this](Id departmentId, const QString &text) {
+        m_rebalance->panel()->setScope({RebalanceScope::Kind::Department, departmentId});
+        m_rebalance->dock()->show();
+        m_rebalance->dock()->raise();
+        statusBar()->showMessage(text, kStatusMessageMs);
+    });
     a.undo->setEnabled(false);
     a.redo->setEnabled(false);
     connect(a.undo, &QAction::triggered, this, &MainWindow::undoEdit);
@@ -292,6 +309,7 @@ void MainWindow::showProject(const LoadedProject &project)
         m_canvas->zoomToFullExtent();
     m_hotspots->setProject(project); // after the view is set: a heat map fits the view
     m_rebalance->setProject(project);
+    m_boundaries->setProject(project);
 
     m_messageLog->addMessage(MessageLog::Level::Info,
                              tr("Opened %1: read in %2 ms, map built in %3 ms")
@@ -432,6 +450,7 @@ void MainWindow::retranslate()
     m_messageDock->setWindowTitle(tr("Messages"));
     m_hotspots->retranslate();
     m_rebalance->retranslate();
+    m_boundaries->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_mapToolBar->setWindowTitle(tr("Map navigation"));
     if (!m_canvas->scene() && m_loadingPath.isEmpty())

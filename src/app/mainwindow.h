@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace lianxin {
 
+class BoundaryController;
 class HotspotPanels;
 class IdentifyPanel;
 class LayerPanel;
@@ -61,6 +62,7 @@ public:
     HotspotPanels *hotspots() const { return m_hotspots; } // heat map, statistics, threads
     RebalanceController *rebalance() const { return m_rebalance; } // the rebalance dock, apply, rosters
     QUndoStack *undoStack() const { return m_undoStack; } // edits of the database on screen
+    BoundaryController *boundaries() const { return m_boundaries; } // the "Grid boundaries" mode
 
 signals:
     void databaseLoaded();
@@ -109,6 +111,7 @@ private:
     HotspotPanels *m_hotspots = nullptr; // child
     QUndoStack *m_undoStack = nullptr;   // child
     RebalanceController *m_rebalance = nullptr; // child
+    BoundaryController *m_boundaries = nullptr; // child
 
     LoadedProject m_project; // the database on screen
     QString m_loadingPath;

@@ -1,5 +1,6 @@
 // lianxin-cli: headless jobs on a Lianxin project database.
 #include "cli/balancecommand.h"
+#include "cli/boundariescommand.h"
 #include "cli/clicommon.h"
 #include "cli/democommand.h"
 #include "cli/heatmapcommand.h"
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
 
     int exitCode = lianxin::cli::Success;
     lianxin::cli::addBalanceCommand(app, exitCode);
+    lianxin::cli::addBoundariesCommand(app, exitCode);
     lianxin::cli::addDemoCommand(app, exitCode);
     lianxin::cli::addHeatmapCommand(app, exitCode);
     lianxin::cli::addInfoCommand(app, exitCode);

@@ -45,11 +45,15 @@ TEST_CASE("The coverage tolerance is a real boundary")
     INFO(listIssues(tolerated));
     CHECK(tolerated.ok());
 
-    // The default tolerance of 1 m²: a 0.5 m² overlap passes, a 2 m² one does not.
+    // The default tolerance of 1 m²: a 0.5 m² overlap passes, a 20 m² one does not.
     byId(world.gridAreas, 1).geometry = rectangle(100, 100, 300.0025, 300);
     CHECK(validateWorld(world).ok());
-    byId(world.gridAreas, 1).geometry = rectangle(100, 100, 300.01, 300);
+    byId(world.gridAreas, 1).geometry = rectangle(100, 100, 300.1, 300);
     CHECK(hasOnlyIssue(validateWorld(world), "grid-overlap", "grid_area", 1));
+    // As for the boundary editor, a strip narrower than the 5 cm snapping tolerance is
+    // rounding even when its area (1 cm x 200 m = 2 m²) is above the area tolerance.
+    byId(world.gridAreas, 1).geometry = rectangle(100, 100, 300.01, 300);
+    CHECK(validateWorld(world).ok());
 }
 
 TEST_CASE("A gap between grid areas is reported with its area and place")
