@@ -39,51 +39,63 @@ std::uint64_t seedOf(const DistanceMatrix &d)
 double dist(const DistanceMatrix &d, int a, int b) { return d(static_cast<std::size_t>(a), static_cast<std::size_t>(b)); }
 
 // The best place for the run path[i..i+len-1] elsewhere in the path; applies it if it
-// gains. Edge (x, y) is where the run goes, y == -1 at the end of the path.
+// gains. The run goes between path[p] and path[p + 1] (or after the last node), for every
+// edge that does not touch the run; putting it back reversed in its own place is a 2-opt
+// move and left to twoOpt. Nothing is copied unless the move is made.
 bool moveRun(const DistanceMatrix &d, Path &path, std::size_t i, std::size_t len)
 {
     const std::size_t n = path.size();
+    const std::size_t end = i + len; // one past the run
     const int first = path[i];
-    const int last = path[i + len - 1];
+    const int last = path[end - 1];
     const int before = path[i - 1];
-    const int after = i + len < n ? path[i + len] : -1;
+    const int after = end < n ? path[end] : -1;
     double removal = dist(d, before, first);
     if (after >= 0)
         removal += dist(d, last, after) - dist(d, before, after);
-
-    Path rest;
-    rest.reserve(n - len);
-    rest.insert(rest.end(), path.begin(), path.begin() + static_cast<std::ptrdiff_t>(i));
-    rest.insert(rest.end(), path.begin() + static_cast<std::ptrdiff_t>(i + len), path.end());
+    if (removal <= kMinGain)
+        return false; // inserting costs at least the triangle inequality's nothing
 
     double bestGain = kMinGain;
     std::size_t bestAt = 0;
     bool bestReversed = false;
-    for (std::size_t p = 0; p < rest.size(); ++p) {
-        const int x = rest[p];
-        const int y = p + 1 < rest.size() ? rest[p + 1] : -1;
+    auto tryEdge = [&](std::size_t p) {
+        const int x = path[p];
+        const int y = p + 1 < n ? path[p + 1] : -1;
         const double open = y >= 0 ? dist(d, x, y) : 0.0;
-        for (const bool reversedRun : {false, true}) {
-            if (p + 1 == i && !reversedRun)
-                continue; // its own place
-            const int head = reversedRun ? last : first;
-            const int tail = reversedRun ? first : last;
-            const double insertion = dist(d, x, head) + (y >= 0 ? dist(d, tail, y) : 0.0) - open;
-            const double gain = removal - insertion;
-            if (gain > bestGain) {
-                bestGain = gain;
-                bestAt = p;
-                bestReversed = reversedRun;
-            }
+        const double forward = dist(d, x, first) + (y >= 0 ? dist(d, last, y) : 0.0) - open;
+        const double backward = dist(d, x, last) + (y >= 0 ? dist(d, first, y) : 0.0) - open;
+        if (removal - forward > bestGain) {
+            bestGain = removal - forward;
+            bestAt = p;
+            bestReversed = false;
         }
-    }
+        if (removal - backward > bestGain) {
+            bestGain = removal - backward;
+            bestAt = p;
+            bestReversed = true;
+        }
+    };
+    for (std::size_t p = 0; p + 1 < i; ++p)
+        tryEdge(p);
+    for (std::size_t p = end; p < n; ++p)
+        tryEdge(p);
     if (bestGain <= kMinGain)
         return false;
-    Path run(path.begin() + static_cast<std::ptrdiff_t>(i), path.begin() + static_cast<std::ptrdiff_t>(i + len));
+
+    Path run(path.begin() + static_cast<std::ptrdiff_t>(i), path.begin() + static_cast<std::ptrdiff_t>(end));
     if (bestReversed)
         std::reverse(run.begin(), run.end());
-    rest.insert(rest.begin() + static_cast<std::ptrdiff_t>(bestAt + 1), run.begin(), run.end());
-    path = std::move(rest);
+    Path moved;
+    moved.reserve(n);
+    for (std::size_t p = 0; p < n; ++p) {
+        if (p >= i && p < end)
+            continue;
+        moved.push_back(path[p]);
+        if (p == bestAt)
+            moved.insert(moved.end(), run.begin(), run.end());
+    }
+    path = std::move(moved);
     return true;
 }
 

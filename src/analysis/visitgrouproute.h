@@ -3,7 +3,7 @@
 // the stops split by island into legs, each leg solved tier by tier from its start.
 // Internal to the planner (visitplanner.h), public for its tests.
 #include "analysis/islandlocator.h"
-#include "analysis/visitplan.h"
+#include "core/visitplan.h"
 
 #include <map>
 #include <string>

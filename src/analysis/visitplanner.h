@@ -2,7 +2,7 @@
 // Planning a visit round (issue 11): every household of the round's scope once, grouped
 // by its contact group, in walking order, with a planned working day and, for the
 // seriously ill (及时访), a deadline; the load of every pair, over-capacity flagged.
-#include "analysis/visitplan.h"
+#include "core/visitplan.h"
 #include "core/world.h"
 
 namespace lianxin {

@@ -10,6 +10,7 @@
 #include "cli/rendercommand.h"
 #include "cli/reportcommand.h"
 #include "cli/validatecommand.h"
+#include "cli/visitscommand.h"
 
 #include <CLI/CLI.hpp>
 
@@ -32,6 +33,7 @@ int main(int argc, char **argv)
     lianxin::cli::addStatsCommand(app, exitCode);
     lianxin::cli::addThreadsCommand(app, exitCode);
     lianxin::cli::addValidateCommand(app, exitCode);
+    lianxin::cli::addVisitsCommand(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -1,5 +1,5 @@
 #pragma once
-// A planned visit round: per contact group, its households in walking order, split into
+// A planned visit round (plain values; planned by analysis/visitplanner.h): per contact group, its households in walking order, split into
 // legs that never cross water, with a day for each visit and the load of the pair.
 #include "core/visitround.h"
 
