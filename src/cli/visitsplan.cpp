@@ -6,6 +6,7 @@
 #include "cli/clicommon.h"
 #include "cli/visitscommon.h"
 #include "cli/visitsoutput.h"
+#include "cli/visitssheets.h"
 #include "store/changesetapplier.h"
 #include "store/database.h"
 #include "store/visitsheetxlsx.h"
@@ -29,7 +30,7 @@ struct PlanArgs {
     int visitsPerDay = 0;
     int urgentDays = 0;
     bool json = false;
-    std::string xlsx;
+    std::string sheets, xlsx;
 };
 
 // The stored round with the options given on the command line applied, or a new one.
@@ -82,6 +83,9 @@ void requireFolder(const std::string &option, const std::string &path)
 int runPlan(const PlanArgs &args)
 {
     requireFolder("--xlsx", args.xlsx);
+    requireFolder("--sheets", args.sheets);
+    if (!args.sheets.empty() && std::filesystem::path(args.sheets).extension() != ".pdf")
+        throw VisitsInputError("--sheets: " + args.sheets + ": visit sheets are printed as .pdf");
     const std::unique_ptr<Database> db = Database::open(args.file, Database::Mode::ReadWrite);
     const World world = db->loadWorld();
     bool exists = false;
@@ -94,6 +98,9 @@ int runPlan(const PlanArgs &args)
     // The files first: a refused file leaves the database as it was.
     if (!args.xlsx.empty())
         writeVisitSheetsXlsx(round.name, sheets, args.xlsx);
+    if (!args.sheets.empty())
+        for (const std::string &pdf : writeVisitSheetsPdf(world, plan, sheets, args.sheets))
+            std::cerr << "wrote " << pdf << '\n';
 
     const ChangeSet set = exists ? updateRoundChangeSet(*db, round, kCliActor, "re-plan visit round " + round.name)
                                  : createRoundChangeSet(*db, round, kCliActor, "plan visit round " + round.name);
@@ -123,6 +130,7 @@ void addVisitsPlan(CLI::App &visits, int &exitCode)
     plan->add_option("--urgent-days", args->urgentDays, "及时访: seriously ill households by this working day (default 2)");
     plan->add_option("--from", args->from, "Start every route at X,Y (EPSG:4549 metres), or 'base' for each group's base");
     plan->add_flag("--json", args->json, "Print JSON instead of a table");
+    plan->add_option("--sheets", args->sheets, "Write the printed visit sheets: OUT.pdf, or OUT-<body id>.pdf per body");
     plan->add_option("--xlsx", args->xlsx, "Write the visit list as XLSX (one sheet per responsible body)");
     plan->callback([args, &exitCode] { exitCode = runPlan(*args); });
 }

@@ -127,6 +127,27 @@ TEST_CASE("visits plan of one department, priority only, visits only that body's
         CHECK(route.at("department") == planned.at("scope_name"));
 }
 
+TEST_CASE("visits plan --sheets prints one PDF for one body and one per body for a township of two")
+{
+    const fs::path db = copyOfDemo("visits-sheets");
+    const fs::path pdf = db.parent_path() / "sheets.pdf";
+    const nlohmann::json planned = plan(db, {"--scope", "department:2", "--sheets", pdf.string()});
+    REQUIRE(fs::exists(pdf));
+    const std::string text = commandOutput("pdftotext -layout '" + pdf.string() + "' -");
+    for (const auto &route : planned.at("routes"))
+        for (const auto &visit : route.at("visits"))
+            CHECK(text.find(visit.at("household").get<std::string>()) != std::string::npos);
+    // The county: one file per responsible body, named by its id.
+    const fs::path county = db.parent_path() / "county.pdf";
+    const CliResult result = run({"plan", db.string(), "--round", "全区", "--start", "2021-05-06", "--end", "2021-05-28",
+                                  "--goal", "priority", "--sheets", county.string()});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    CHECK_FALSE(fs::exists(county));
+    CHECK(fs::exists(db.parent_path() / "county-1.pdf"));
+    CHECK(fs::exists(db.parent_path() / "county-34.pdf"));
+}
+
 TEST_CASE("visits routes writes one line per group and numbered stops that GDAL reads back")
 {
     const fs::path db = copyOfDemo("visits-routes");
@@ -268,6 +289,8 @@ TEST_CASE("visits commands refuse bad input by name, exit 2, and leave the datab
          "does not exist"},
         {{"plan", file, "--round", "新一轮", "--start", "2021-05-06", "--end", "2021-05-28", "--xlsx",
           (db.parent_path() / "a.csv").string()}, "written as .xlsx"},
+        {{"plan", file, "--round", "新一轮", "--start", "2021-05-06", "--end", "2021-05-28", "--sheets",
+          (db.parent_path() / "a.png").string()}, "printed as .pdf"},
         {{"record", file, "--round", "nope", "--household", code, "--date", "2021-05-06", "--outcome", "seen"},
          "no visit round \"nope\""},
         {{"record", file, "--round", kRound, "--household", "H9999999", "--date", "2021-05-06", "--outcome", "seen"},
