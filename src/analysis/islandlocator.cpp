@@ -42,8 +42,9 @@ IslandLocator::IslandLocator(const std::vector<Island> &islands)
 
 Id IslandLocator::islandOf(const PointXY &p) const
 {
-    m_index.query(boxOf(p), m_hits);
-    for (const std::size_t i : m_hits)
+    std::vector<std::size_t> hits; // local: the planner asks from several threads
+    m_index.query(boxOf(p), hits);
+    for (const std::size_t i : hits)
         if (polygonContains(m_islands[i].geometry, p))
             return m_islands[i].id;
     return 0;

@@ -9,6 +9,7 @@
 
 namespace lianxin {
 
+// Const member functions may be called from several threads at once.
 class IslandLocator {
 public:
     // Keeps a pointer to `islands`, which must outlive the locator.
@@ -26,7 +27,6 @@ private:
     const std::vector<Island> &m_islands;
     BoxIndex m_index;
     std::map<Id, std::size_t> m_indexOf;
-    mutable std::vector<std::size_t> m_hits;
 };
 
 } // namespace lianxin

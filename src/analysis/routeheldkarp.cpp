@@ -27,14 +27,15 @@ Path heldKarpPath(const DistanceMatrix &d)
     // Stop j (0-based) is node j + 1.
     for (std::size_t j = 0; j < m; ++j)
         best[(std::size_t{1} << j) * m + j] = d(0, j + 1);
+    // Only the stops in the set can end a walk and only the others extend it: walking the
+    // set bits (and their complement) halves the work of testing every pair.
     for (std::size_t set = 1; set < sets; ++set) {
-        for (std::size_t j = 0; j < m; ++j) {
-            const double here = best[set * m + j];
-            if (!(set >> j & 1u) || here == kInf)
-                continue;
-            for (std::size_t k = 0; k < m; ++k) {
-                if (set >> k & 1u)
-                    continue;
+        const double *row = &best[set * m];
+        for (std::size_t ends = set; ends != 0; ends &= ends - 1) {
+            const auto j = static_cast<std::size_t>(__builtin_ctzll(ends));
+            const double here = row[j];
+            for (std::size_t free = ~set & (sets - 1); free != 0; free &= free - 1) {
+                const auto k = static_cast<std::size_t>(__builtin_ctzll(free));
                 const std::size_t grown = set | (std::size_t{1} << k);
                 const double length = here + d(j + 1, k + 1);
                 if (length < best[grown * m + k]) {

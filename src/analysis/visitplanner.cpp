@@ -6,7 +6,13 @@
 #include "analysis/visitscope.h"
 #include "core/workcalendar.h"
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -94,6 +100,67 @@ void schedule(GroupRoute &route, const VisitRound &round, const std::unordered_m
     route.daysNeeded = (sequence + round.visitsPerDay - 1) / round.visitsPerDay;
 }
 
+PointXY medianOf(const std::vector<RouteHousehold> &households)
+{
+    std::vector<PointXY> points;
+    for (const RouteHousehold &h : households)
+        points.push_back(h.location);
+    return balancing::geometricMedian(points);
+}
+
+// Runs work(0..count-1) on `threads` threads (0: one per core). Groups are independent,
+// so the plan is the same whatever the thread count. The calling thread reports progress
+// and, when it says stop, lets the workers finish their current item and throws.
+void parallelFor(std::size_t count, int threads, const std::function<bool(double)> &progress,
+                 const std::function<void(std::size_t)> &work)
+{
+    const std::size_t workers = std::clamp<std::size_t>(
+        threads > 0 ? static_cast<std::size_t>(threads) : std::max(1u, std::thread::hardware_concurrency()), 1,
+        std::max<std::size_t>(count, 1));
+    if (workers == 1) {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (progress && !progress(static_cast<double>(i) / static_cast<double>(count)))
+                throw VisitPlanCancelled();
+            work(i);
+        }
+        return;
+    }
+    std::atomic<std::size_t> next{0}, done{0};
+    std::atomic<bool> stop{false};
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    auto run = [&] {
+        for (std::size_t i = next++; i < count && !stop; i = next++) {
+            try {
+                work(i);
+            } catch (...) {
+                const std::lock_guard lock(failureMutex);
+                failure = failure ? failure : std::current_exception();
+                stop = true;
+            }
+            ++done;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < workers; ++t)
+        pool.emplace_back(run);
+    bool cancelled = false;
+    // The caller's thread only watches, so progress is reported from the thread that asked.
+    while (progress && done < count && !stop) {
+        if (!progress(static_cast<double>(done) / static_cast<double>(count))) {
+            cancelled = stop = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    for (std::thread &thread : pool)
+        thread.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (cancelled)
+        throw VisitPlanCancelled();
+}
+
 } // namespace
 
 VisitTier tierOf(unsigned flags, const VisitRound &round)
@@ -143,34 +210,33 @@ VisitPlan planVisitRound(const World &world, const VisitRound &round, const Visi
         ++residentsOf[resident.householdId];
 
     const GroupRouteContext context{islands, landingOf, options.baseline};
+    std::vector<std::pair<Id, const std::vector<RouteHousehold> *>> groups;
+    for (const auto &[groupId, households] : byGroup)
+        groups.emplace_back(groupId, &households);
+    std::vector<PointXY> bases(groups.size());
+    std::vector<GroupLegs> legs(groups.size());
+    parallelFor(groups.size(), options.threads, options.progress, [&](std::size_t g) {
+        bases[g] = round.from ? *round.from : medianOf(*groups[g].second);
+        legs[g] = routeGroup(*groups[g].second, bases[g], context);
+    });
+
     WorkingDays days(round);
-    std::size_t done = 0;
-    for (const auto &[groupId, households] : byGroup) {
-        if (options.progress && !options.progress(static_cast<double>(done) / static_cast<double>(byGroup.size())))
-            throw VisitPlanCancelled();
-        ++done;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto &[groupId, households] = groups[g];
         GroupRoute route;
         route.groupId = groupId;
         route.groupCode = groupOf.at(groupId)->code;
         route.departmentId = groupOf.at(groupId)->departmentId;
         route.baseChosen = round.from.has_value();
-        if (round.from) {
-            route.base = *round.from;
-        } else {
-            std::vector<PointXY> points;
-            for (const RouteHousehold &h : households)
-                points.push_back(h.location);
-            route.base = balancing::geometricMedian(points);
-        }
-        GroupLegs legs = routeGroup(households, route.base, context);
-        route.legs = std::move(legs.legs);
-        route.exact = legs.exact;
+        route.base = bases[g];
+        route.legs = std::move(legs[g].legs);
+        route.exact = legs[g].exact;
         for (const VisitLeg &leg : route.legs) {
             route.metres += leg.metres;
             route.baselineMetres += leg.baselineMetres;
         }
         schedule(route, round, flagsOf, days, plan.urgentDeadline);
-        for (const RouteHousehold &h : households)
+        for (const RouteHousehold &h : *households)
             route.residents += residentsOf[h.id];
         route.overCapacity = route.daysNeeded > plan.workingDays;
 

@@ -84,8 +84,11 @@ struct VisitPlanOptions {
     std::vector<IslandLanding> landings;
     // Also solve every route part by nearest neighbour + 2-opt, for the comparison.
     bool baseline = true;
-    // Called with progress 0..1 now and then; return false to cancel (throws VisitPlanCancelled).
+    // Called with progress 0..1 now and then, from the calling thread; return false to
+    // cancel (throws VisitPlanCancelled).
     std::function<bool(double)> progress;
+    // Threads that solve routes (0: one per core). The plan does not depend on it.
+    int threads = 0;
 };
 
 class VisitPlanCancelled : public std::runtime_error {
