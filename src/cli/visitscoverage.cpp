@@ -6,12 +6,14 @@
 #include "cli/visitscommon.h"
 #include "cli/visitsoutput.h"
 #include "store/database.h"
+#include "store/visitcoverageexport.h"
 #include "store/visitrouteexport.h"
 #include "store/visitstore.h"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace lianxin::cli {
@@ -19,7 +21,7 @@ namespace lianxin::cli {
 namespace {
 
 struct CoverageArgs {
-    std::string file, round, by = "group";
+    std::string file, round, by = "group", out;
     bool json = false;
     int open = 20;
 };
@@ -27,6 +29,27 @@ struct CoverageArgs {
 struct RoutesArgs {
     std::string file, round, out;
 };
+
+std::vector<VisitCoveragePoint> coveragePoints(const World &world, const VisitRound &round,
+                                               const std::vector<VisitRecord> &records)
+{
+    const std::map<Id, HouseholdVisitState> states = householdVisitStates(world, round, records);
+    std::map<Id, std::string> groupCode;
+    for (const ContactGroup &g : world.groups)
+        groupCode[g.id] = g.code;
+    std::vector<VisitCoveragePoint> points;
+    for (const Household &h : world.households) {
+        const auto state = states.find(h.id);
+        if (state == states.end())
+            continue;
+        const HouseholdVisitState &s = state->second;
+        points.push_back({h.code, groupCode[h.groupId], s.state == VisitState::Visited,
+                          s.closedBy ? toString(*s.closedBy) : "", s.absentCount,
+                          isPriorityHousehold(h.flags) || isUrgentHousehold(h.flags), flagLabels(h.flags),
+                          s.lastOn ? s.lastOn->toIso() : "", h.location});
+    }
+    return points;
+}
 
 int runCoverage(const CoverageArgs &args)
 {
@@ -36,7 +59,10 @@ int runCoverage(const CoverageArgs &args)
     const std::unique_ptr<Database> db = Database::open(args.file, Database::Mode::ReadOnly);
     const World world = db->loadWorld();
     const VisitRound round = requireRound(*db, args.round);
-    const VisitCoverage coverage = visitCoverage(world, round, loadVisitRecords(*db, round.id), *level);
+    const std::vector<VisitRecord> records = loadVisitRecords(*db, round.id);
+    const VisitCoverage coverage = visitCoverage(world, round, records, *level);
+    if (!args.out.empty())
+        writeVisitCoverageGeoPackage(coveragePoints(world, round, records), args.out);
     if (args.json)
         std::cout << coverageJson(round, coverage, args.open).dump(2) << '\n';
     else
@@ -69,6 +95,7 @@ void addVisitsCoverage(CLI::App &visits, int &exitCode)
     coverage->add_option("--by", args->by, "group (default), department, grid, village or township");
     coverage->add_option("--open", args->open, "List this many households not yet visited, priority first (default 20)");
     coverage->add_flag("--json", args->json, "Print JSON instead of a table");
+    coverage->add_option("--out", args->out, "Also write the households by visit state as a GeoPackage (styles/visit_coverage.sld)");
     coverage->callback([args, &exitCode] { exitCode = runCoverage(*args); });
 }
 

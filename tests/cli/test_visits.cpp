@@ -262,6 +262,27 @@ TEST_CASE("Visits recorded through the CLI and the same visits imported from the
         CHECK(open == 15306);
         CHECK(a.at("total").at("absent_twice") == 1);
     }
+    // The coverage layer for QGIS: every household of the round with its state.
+    const fs::path layer = recorded.parent_path() / "coverage.gpkg";
+    const CliResult written = run({"coverage", recorded.string(), "--round", kRound, "--out", layer.string()});
+    INFO(written.err);
+    REQUIRE(written.exitCode == 0);
+    {
+        const Dataset gpkg = openVector(layer);
+        REQUIRE(gpkg);
+        OGRLayer *points = gpkg->GetLayerByName("visit_coverage");
+        REQUIRE(points);
+        CHECK(points->GetFeatureCount() == 15310);
+        std::map<std::string, int> states;
+        int absentTwice = 0;
+        for (auto &point : *points) {
+            ++states[point->GetFieldAsString("state")];
+            absentTwice += point->GetFieldAsInteger("absent_count") >= 2 ? 1 : 0;
+        }
+        CHECK(states["visited"] == 4);
+        CHECK(states["not_visited"] == 15306);
+        CHECK(absentTwice == 1);
+    }
     // Importing the same sheets again adds nothing.
     const std::string before = fileBytes(imported);
     const CliResult again = run({"import", imported.string(), "--round", kRound, xlsx.string()});
