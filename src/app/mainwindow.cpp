@@ -13,6 +13,7 @@
 #include "app/searchbox.h"
 #include "app/statusreadout.h"
 #include "app/translations.h"
+#include "app/visitcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -83,6 +84,8 @@ MainWindow::MainWindow(SavedState state, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_rebalance = new RebalanceController(this, m_canvas, m_undoStack);
     tabifyDockWidget(m_identifyDock, m_rebalance->dock());
+    m_visits = new VisitController(this, m_canvas, m_undoStack);
+    tabifyDockWidget(m_identifyDock, m_visits->dock());
     m_identifyDock->raise();
 
     m_mapToolBar = addToolBar(QString());
@@ -157,6 +160,7 @@ void MainWindow::buildMenus()
     for (QDockWidget *dock : m_hotspots->docks())
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_panelsMenu->addAction(m_rebalance->dock()->toggleViewAction());
+    m_panelsMenu->addAction(m_visits->dock()->toggleViewAction());
     m_panelsMenu->addAction(m_mapToolBar->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(a.languageChinese);
@@ -175,6 +179,8 @@ void MainWindow::buildMenus()
     connect(m_rebalance, &RebalanceController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_rebalance, &RebalanceController::reloadRequested, this, &MainWindow::reloadProject);
+    connect(m_visits, &VisitController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     a.undo->setEnabled(false);
     a.redo->setEnabled(false);
     connect(a.undo, &QAction::triggered, this, &MainWindow::undoEdit);
@@ -292,6 +298,7 @@ void MainWindow::showProject(const LoadedProject &project)
         m_canvas->zoomToFullExtent();
     m_hotspots->setProject(project); // after the view is set: a heat map fits the view
     m_rebalance->setProject(project);
+    m_visits->setProject(project);
 
     m_messageLog->addMessage(MessageLog::Level::Info,
                              tr("Opened %1: read in %2 ms, map built in %3 ms")
@@ -432,6 +439,7 @@ void MainWindow::retranslate()
     m_messageDock->setWindowTitle(tr("Messages"));
     m_hotspots->retranslate();
     m_rebalance->retranslate();
+    m_visits->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_mapToolBar->setWindowTitle(tr("Map navigation"));
     if (!m_canvas->scene() && m_loadingPath.isEmpty())

@@ -26,6 +26,7 @@ class RebalanceController;
 class RecentFiles;
 class SearchBox;
 class StatusReadout;
+class VisitController;
 struct CanvasFrame;
 struct FeatureHit;
 struct MainActions;
@@ -61,6 +62,7 @@ public:
     HotspotPanels *hotspots() const { return m_hotspots; } // heat map, statistics, threads
     RebalanceController *rebalance() const { return m_rebalance; } // the rebalance dock, apply, rosters
     QUndoStack *undoStack() const { return m_undoStack; } // edits of the database on screen
+    VisitController *visits() const { return m_visits; } // the visit rounds dock
 
 signals:
     void databaseLoaded();
@@ -109,6 +111,7 @@ private:
     HotspotPanels *m_hotspots = nullptr; // child
     QUndoStack *m_undoStack = nullptr;   // child
     RebalanceController *m_rebalance = nullptr; // child
+    VisitController *m_visits = nullptr;        // child
 
     LoadedProject m_project; // the database on screen
     QString m_loadingPath;

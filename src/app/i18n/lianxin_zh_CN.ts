@@ -1288,4 +1288,389 @@
         <translation>全部办理情况</translation>
     </message>
 </context>
+<context>
+    <name>lianxin::VisitController</name>
+    <message>
+        <location filename="../visitcontroller.cpp" line="129"/>
+        <source>Could not read the visit rounds: %1</source>
+        <translation>无法读取走访轮次：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="151"/>
+        <source>Could not read the visits: %1</source>
+        <translation>无法读取走访记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="165"/>
+        <source>不漏一户 %1/%2</source>
+        <translation>不漏一户 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="166"/>
+        <source>Round %1: households visited of the round&apos;s households</source>
+        <translation>%1：已走访户数 / 本轮应访户数</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="180"/>
+        <location filename="../visitcontroller.cpp" line="188"/>
+        <source>Could not create the round</source>
+        <translation>无法创建走访轮次</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="180"/>
+        <source>The round is not valid.</source>
+        <translation>走访轮次设置有误。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="188"/>
+        <location filename="../visitcontroller.cpp" line="279"/>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="194"/>
+        <source>Create visit round %1</source>
+        <translation>创建走访轮次 %1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="195"/>
+        <source>Undo of: create visit round %1</source>
+        <translation>撤销：创建走访轮次 %1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="244"/>
+        <source>Planning cancelled</source>
+        <translation>已取消路线规划</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="252"/>
+        <source>Planned %1 routes, %2 households</source>
+        <translation>已规划 %1 条路线，%2 户</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="279"/>
+        <source>Could not record the visits</source>
+        <translation>无法登记走访</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../visitcontroller.cpp" line="285"/>
+        <source>Record %n visit(s): %1</source>
+        <translation>
+            <numerusform>登记 %n 户走访：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="286"/>
+        <source>Undo of: record visits in %1</source>
+        <translation>撤销：登记 %1 的走访</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="298"/>
+        <source>Could not write the visits</source>
+        <translation>无法写入走访记录</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="299"/>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="352"/>
+        <source>Plan the round first: the sheets list the households in walking order</source>
+        <translation>请先规划本轮：走访表按步行顺序列出住户</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="357"/>
+        <source>Print visit sheets</source>
+        <translation>打印走访表</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="357"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="373"/>
+        <source>Visit sheets written: %1</source>
+        <translation>走访表已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="376"/>
+        <source>Could not print the visit sheets</source>
+        <translation>无法生成走访表</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="376"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="384"/>
+        <source>Visit rounds</source>
+        <translation>大走访</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::VisitPanel</name>
+    <message>
+        <location filename="../visitpanel.cpp" line="194"/>
+        <source>No plan yet: choose a round and press Plan.</source>
+        <translation>尚未规划：请选择走访轮次后点击“规划”。</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="198"/>
+        <source>%1 groups, %2 households, %3 km walked
+(nearest neighbour + 2-opt: %4 km)
+%5 groups need more than the round&apos;s %6 working days</source>
+        <translation>%1 个联户组，%2 户，步行 %3 公里
+（最近邻 + 2-opt：%4 公里）
+%5 个组所需超过本轮 %6 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="245"/>
+        <source>not yet</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="249"/>
+        <source>not at home ×%1</source>
+        <translation>不在家 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="276"/>
+        <source>不漏一户: %1 of %2 households visited (%3 %), %4 not yet, %5 not at home twice, %6 priority households not yet seen</source>
+        <translation>不漏一户：%2 户中已走访 %1 户（%3 %），未走访 %4 户，两次不在家 %5 户，重点户未见面 %6 户</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="353"/>
+        <source>The visit round shown</source>
+        <translation>当前显示的走访轮次</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="354"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="355"/>
+        <source>Plan the round: every group&apos;s households in walking order (Ctrl+Shift+P)</source>
+        <translation>规划本轮：各联户组按步行顺序走访各户（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="357"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="358"/>
+        <source>Print sheets…</source>
+        <translation>打印走访表…</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="359"/>
+        <source>Visited on:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="360"/>
+        <source>Seen</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="361"/>
+        <source>Not at home</source>
+        <translation>不在家</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="362"/>
+        <source>Moved</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="363"/>
+        <source>Refused</source>
+        <translation>拒访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="364"/>
+        <source>Mark households not yet visited on the map</source>
+        <translation>在地图上标出未走访住户</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="365"/>
+        <source>Routes and visits</source>
+        <translation>路线与走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="366"/>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="367"/>
+        <source>New round</source>
+        <translation>新建轮次</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By group</source>
+        <translation>按联户组</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By grid area</source>
+        <translation>按网格片区</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By village</source>
+        <translation>按渔村</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By township</source>
+        <translation>按乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Group</source>
+        <translation>联户组</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Stops</source>
+        <translation>站数</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Stop</source>
+        <translation>站</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Priority</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Not yet</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Absent twice</source>
+        <translation>两次不在家</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Priority open</source>
+        <translation>重点户未访</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::VisitRoundForm</name>
+    <message>
+        <location filename="../visitroundform.cpp" line="73"/>
+        <location filename="../visitroundform.cpp" line="115"/>
+        <source>Whole county</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="78"/>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="110"/>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="111"/>
+        <source>e.g. 2021 third round</source>
+        <translation>例如：2021年第三轮</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="112"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="113"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="116"/>
+        <source>Priority households only (五老, 低保, 困难, 重病)</source>
+        <translation>只走访重点户（五老、低保、困难、重病）</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="117"/>
+        <source>Visit priority households first (重点访)</source>
+        <translation>重点户优先走访（重点访）</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="118"/>
+        <source>Visits a day:</source>
+        <translation>每日走访户数：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="119"/>
+        <source>Create round</source>
+        <translation>创建轮次</translation>
+    </message>
+</context>
 </TS>
