@@ -11,8 +11,8 @@ namespace lianxin::route {
 
 struct LocalSearchOptions {
     int randomStarts = 3;      // besides the baseline
-    int kicksPerStop = 4;      // double-bridge kicks: this times the number of stops
-    int minKicks = 24;
+    int kicksPerStop = 2;      // double-bridge kicks: this times the number of stops
+    int minKicks = 48;
 };
 
 Path localSearchPath(const DistanceMatrix &d, const LocalSearchOptions &options = {});
