@@ -15,6 +15,7 @@
 #include "app/searchbox.h"
 #include "app/statusreadout.h"
 #include "app/translations.h"
+#include "app/visitcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -87,6 +88,8 @@ MainWindow::MainWindow(SavedState state, QWidget *parent)
     tabifyDockWidget(m_identifyDock, m_rebalance->dock());
     m_boundaries = new BoundaryController(this, m_canvas, m_undoStack);
     tabifyDockWidget(m_identifyDock, m_boundaries->dock());
+    m_visits = new VisitController(this, m_canvas, m_undoStack);
+    tabifyDockWidget(m_identifyDock, m_visits->dock());
     m_identifyDock->raise();
 
     m_mapToolBar = addToolBar(QString());
@@ -164,6 +167,7 @@ void MainWindow::buildMenus()
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_panelsMenu->addAction(m_rebalance->dock()->toggleViewAction());
     m_panelsMenu->addAction(m_boundaries->dock()->toggleViewAction());
+    m_panelsMenu->addAction(m_visits->dock()->toggleViewAction());
     m_panelsMenu->addAction(m_mapToolBar->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(a.languageChinese);
@@ -192,6 +196,8 @@ void MainWindow::buildMenus()
         m_rebalance->dock()->raise();
         statusBar()->showMessage(text, kStatusMessageMs);
     });
+    connect(m_visits, &VisitController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     a.undo->setEnabled(false);
     a.redo->setEnabled(false);
     connect(a.undo, &QAction::triggered, this, &MainWindow::undoEdit);
@@ -310,6 +316,7 @@ void MainWindow::showProject(const LoadedProject &project)
     m_hotspots->setProject(project); // after the view is set: a heat map fits the view
     m_rebalance->setProject(project);
     m_boundaries->setProject(project);
+    m_visits->setProject(project);
 
     m_messageLog->addMessage(MessageLog::Level::Info,
                              tr("Opened %1: read in %2 ms, map built in %3 ms")
@@ -451,6 +458,7 @@ void MainWindow::retranslate()
     m_hotspots->retranslate();
     m_rebalance->retranslate();
     m_boundaries->retranslate();
+    m_visits->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_mapToolBar->setWindowTitle(tr("Map navigation"));
     if (!m_canvas->scene() && m_loadingPath.isEmpty())

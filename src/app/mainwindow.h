@@ -27,6 +27,7 @@ class RebalanceController;
 class RecentFiles;
 class SearchBox;
 class StatusReadout;
+class VisitController;
 struct CanvasFrame;
 struct FeatureHit;
 struct MainActions;
@@ -63,6 +64,7 @@ public:
     RebalanceController *rebalance() const { return m_rebalance; } // the rebalance dock, apply, rosters
     QUndoStack *undoStack() const { return m_undoStack; } // edits of the database on screen
     BoundaryController *boundaries() const { return m_boundaries; } // the "Grid boundaries" mode
+    VisitController *visits() const { return m_visits; } // the visit rounds dock
 
 signals:
     void databaseLoaded();
@@ -112,6 +114,7 @@ private:
     QUndoStack *m_undoStack = nullptr;   // child
     RebalanceController *m_rebalance = nullptr; // child
     BoundaryController *m_boundaries = nullptr; // child
+    VisitController *m_visits = nullptr;        // child
 
     LoadedProject m_project; // the database on screen
     QString m_loadingPath;

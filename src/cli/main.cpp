@@ -11,6 +11,7 @@
 #include "cli/rendercommand.h"
 #include "cli/reportcommand.h"
 #include "cli/validatecommand.h"
+#include "cli/visitscommand.h"
 
 #include <CLI/CLI.hpp>
 
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
     lianxin::cli::addStatsCommand(app, exitCode);
     lianxin::cli::addThreadsCommand(app, exitCode);
     lianxin::cli::addValidateCommand(app, exitCode);
+    lianxin::cli::addVisitsCommand(app, exitCode);
 
     try {
         app.parse(argc, argv);

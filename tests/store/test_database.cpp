@@ -196,7 +196,7 @@ TEST_CASE("Counts by table and by suggestion status")
           std::map<std::string, long long>{{"blocked", 1}, {"done", 1}, {"in_progress", 1}});
     CHECK(db->geometryTables() ==
           std::vector<std::string>{"boundary_version.geom", "building.geom", "demo_planted_problem.geom",
-                                   "grid_area.geom", "household.geom", "island.geom", "shop.geom", "suggestion.geom",
+                                   "grid_area.geom", "household.geom", "island.geom", "island_landing.geom", "shop.geom", "suggestion.geom",
                                    "topic_thread.geom", "township.geom", "urban_area.geom", "village.geom"});
 }
 

@@ -211,7 +211,7 @@ TEST_CASE("create() makes a current, empty project and refuses to overwrite")
         CHECK(db->tableCounts().size() == dataTables().size());
         for (const auto &[table, count] : db->tableCounts())
             CHECK(count == 0);
-        CHECK(db->geometryTables().size() == 12);
+        CHECK(db->geometryTables().size() == 13);
     }
     const std::string bytes = fileBytes(path);
     CHECK(Database::open(path.string())->schemaVersion() == Database::kSchemaVersion);

@@ -1807,4 +1807,762 @@
         <translation>最左端：全部时段</translation>
     </message>
 </context>
+<context>
+    <name>lianxin::RebalancePanel</name>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="127"/>
+        <source>Stability %1 m:</source>
+        <translation>稳定性 %1 米：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="208"/>
+        <source>Balancing %1…</source>
+        <translation>正在调整%1…</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="245"/>
+        <source>Preview cancelled: nothing changed.</source>
+        <translation>预览已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Preview discarded: the project was reloaded meanwhile; nothing changed.</source>
+        <translation>预览已作废：期间项目已重新载入；未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="249"/>
+        <source>Cannot balance: %1</source>
+        <translation>无法调整：%1</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="251"/>
+        <source>Cannot balance</source>
+        <translation>无法调整</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="252"/>
+        <source>%1 cannot be balanced with these settings.</source>
+        <translation>按当前设置无法调整%1。</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="281"/>
+        <source>%1: %2 of %3 households would change group; mean walk %4 m → %5 m.</source>
+        <translation>%1：%3 户中将有 %2 户调整联户组；平均步行距离 %4 米 → %5 米。</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="339"/>
+        <source>%1 (%2 households)</source>
+        <translation>%1（%2 户）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="350"/>
+        <source>the whole county</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="357"/>
+        <source>Rebalance %1: tolerance %2, stability %3 m, extra weights %4/%5/%6/%7, %8 locked groups</source>
+        <translation>联户调整%1：容差 %2，稳定性 %3 米，加权 %4/%5/%6/%7，锁定 %8 个组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="377"/>
+        <source>Whole county</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="378"/>
+        <source>Department</source>
+        <translation>区直部门</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="379"/>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="380"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="381"/>
+        <source>Tolerance:</source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="382"/>
+        <source>How far a group&apos;s load may lie from the scope&apos;s mean, in weight units</source>
+        <translation>联户组负荷与范围内平均负荷之间允许的差距（按权重单位计）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="383"/>
+        <source>Extra weight:</source>
+        <translation>加权：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Five elders</source>
+        <translation>五老</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Subsistence allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="384"/>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="387"/>
+        <source>Extra load units a household with this flag counts for</source>
+        <translation>带有此标记的户额外计入的负荷单位</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="389"/>
+        <source>Compact</source>
+        <translation>紧凑</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="390"/>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="392"/>
+        <source>Metres of walking a move must save before a household changes group</source>
+        <translation>一户调整联户组前至少应节省的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="393"/>
+        <source>Locked groups:</source>
+        <translation>锁定的组：</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="394"/>
+        <source>Checked groups keep exactly their households</source>
+        <translation>勾选的联户组保持现有住户不变</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="395"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="396"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="397"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="398"/>
+        <source>Write the proposal to the database (undo with Ctrl+Z)</source>
+        <translation>将调整方案写入数据库（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="399"/>
+        <source>Export rosters…</source>
+        <translation>导出联户名册…</translation>
+    </message>
+    <message>
+        <location filename="../rebalancepanel.cpp" line="400"/>
+        <source>Write the groups&apos; rosters as in the database, for printing (XLSX or CSV)</source>
+        <translation>按数据库现状导出各联户组名册，供打印（XLSX 或 CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RebalanceMetricsTable</name>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="71"/>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="71"/>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Smallest load</source>
+        <translation>最小负荷</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Largest load</source>
+        <translation>最大负荷</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Load std. dev.</source>
+        <translation>负荷标准差</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="72"/>
+        <source>Mean walk (m)</source>
+        <translation>平均步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="73"/>
+        <source>90th percentile walk (m)</source>
+        <translation>90% 分位步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="73"/>
+        <source>Compactness (hull share)</source>
+        <translation>紧凑度（凸包占比）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="73"/>
+        <source>Mean group radius (m)</source>
+        <translation>平均服务半径（米）</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="74"/>
+        <source>Households moved</source>
+        <translation>调整户数</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="74"/>
+        <source>Groups: party member with non-member</source>
+        <translation>党员带非党的组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="75"/>
+        <source>Groups: senior with junior</source>
+        <translation>老带新的组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancemetricstable.cpp" line="75"/>
+        <source>Groups: local with non-local</source>
+        <translation>当地带外地的组</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::LoadHistogram</name>
+    <message>
+        <location filename="../loadhistogram.cpp" line="40"/>
+        <source>Load histogram: run a preview</source>
+        <translation>负荷直方图：请先预览</translation>
+    </message>
+    <message>
+        <location filename="../loadhistogram.cpp" line="87"/>
+        <source>before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <location filename="../loadhistogram.cpp" line="87"/>
+        <source>after</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../loadhistogram.cpp" line="87"/>
+        <source>load per group</source>
+        <translation>每组负荷</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RebalanceController</name>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="104"/>
+        <source>Undo of: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="77"/>
+        <source>Rebalance groups</source>
+        <translation>联户调整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rebalancecontroller.cpp" line="87"/>
+        <source>Rebalance (%n household(s))</source>
+        <translation>
+            <numerusform>联户调整（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="105"/>
+        <source>Could not change the groups</source>
+        <translation>无法调整联户组</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="106"/>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rebalancecontroller.cpp" line="109"/>
+        <source>%n household(s) changed group; the audit log records it.</source>
+        <translation>
+            <numerusform>%n 户已调整联户组，已记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="118"/>
+        <source>rosters</source>
+        <translation>联户名册</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="119"/>
+        <source>Export rosters</source>
+        <translation>导出联户名册</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="120"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="133"/>
+        <source>Rosters of %1 households written to %2</source>
+        <translation>已将 %1 户的名册写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="138"/>
+        <source>Could not export the rosters</source>
+        <translation>无法导出联户名册</translation>
+    </message>
+    <message>
+        <location filename="../rebalancecontroller.cpp" line="138"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HeatmapFilterForm</name>
+    <message>
+        <source>All concerns</source>
+        <translation>全部诉求类别</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All grid areas</source>
+        <translation>全部网格片区</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Concern group</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Concern item</source>
+        <translation>诉求事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>Grid area</source>
+        <translation>网格片区</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部办理情况</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::VisitController</name>
+    <message>
+        <location filename="../visitcontroller.cpp" line="129"/>
+        <source>Could not read the visit rounds: %1</source>
+        <translation>无法读取走访轮次：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="151"/>
+        <source>Could not read the visits: %1</source>
+        <translation>无法读取走访记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="165"/>
+        <source>不漏一户 %1/%2</source>
+        <translation>不漏一户 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="166"/>
+        <source>Round %1: households visited of the round&apos;s households</source>
+        <translation>%1：已走访户数 / 本轮应访户数</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="180"/>
+        <location filename="../visitcontroller.cpp" line="188"/>
+        <source>Could not create the round</source>
+        <translation>无法创建走访轮次</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="180"/>
+        <source>The round is not valid.</source>
+        <translation>走访轮次设置有误。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="188"/>
+        <location filename="../visitcontroller.cpp" line="279"/>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="194"/>
+        <source>Create visit round %1</source>
+        <translation>创建走访轮次 %1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="195"/>
+        <source>Undo of: create visit round %1</source>
+        <translation>撤销：创建走访轮次 %1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="244"/>
+        <source>Planning cancelled</source>
+        <translation>已取消路线规划</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="252"/>
+        <source>Planned %1 routes, %2 households</source>
+        <translation>已规划 %1 条路线，%2 户</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="279"/>
+        <source>Could not record the visits</source>
+        <translation>无法登记走访</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../visitcontroller.cpp" line="285"/>
+        <source>Record %n visit(s): %1</source>
+        <translation>
+            <numerusform>登记 %n 户走访：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="286"/>
+        <source>Undo of: record visits in %1</source>
+        <translation>撤销：登记 %1 的走访</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="298"/>
+        <source>Could not write the visits</source>
+        <translation>无法写入走访记录</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="299"/>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="352"/>
+        <source>Plan the round first: the sheets list the households in walking order</source>
+        <translation>请先规划本轮：走访表按步行顺序列出住户</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="357"/>
+        <source>Print visit sheets</source>
+        <translation>打印走访表</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="357"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="373"/>
+        <source>Visit sheets written: %1</source>
+        <translation>走访表已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="376"/>
+        <source>Could not print the visit sheets</source>
+        <translation>无法生成走访表</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="376"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../visitcontroller.cpp" line="384"/>
+        <source>Visit rounds</source>
+        <translation>大走访</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::VisitPanel</name>
+    <message>
+        <location filename="../visitpanel.cpp" line="194"/>
+        <source>No plan yet: choose a round and press Plan.</source>
+        <translation>尚未规划：请选择走访轮次后点击“规划”。</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="198"/>
+        <source>%1 groups, %2 households, %3 km walked
+(nearest neighbour + 2-opt: %4 km)
+%5 groups need more than the round&apos;s %6 working days</source>
+        <translation>%1 个联户组，%2 户，步行 %3 公里
+（最近邻 + 2-opt：%4 公里）
+%5 个组所需超过本轮 %6 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="245"/>
+        <source>not yet</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="249"/>
+        <source>not at home ×%1</source>
+        <translation>不在家 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="276"/>
+        <source>不漏一户: %1 of %2 households visited (%3 %), %4 not yet, %5 not at home twice, %6 priority households not yet seen</source>
+        <translation>不漏一户：%2 户中已走访 %1 户（%3 %），未走访 %4 户，两次不在家 %5 户，重点户未见面 %6 户</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="353"/>
+        <source>The visit round shown</source>
+        <translation>当前显示的走访轮次</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="354"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="355"/>
+        <source>Plan the round: every group&apos;s households in walking order (Ctrl+Shift+P)</source>
+        <translation>规划本轮：各联户组按步行顺序走访各户（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="357"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="358"/>
+        <source>Print sheets…</source>
+        <translation>打印走访表…</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="359"/>
+        <source>Visited on:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="360"/>
+        <source>Seen</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="361"/>
+        <source>Not at home</source>
+        <translation>不在家</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="362"/>
+        <source>Moved</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="363"/>
+        <source>Refused</source>
+        <translation>拒访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="364"/>
+        <source>Mark households not yet visited on the map</source>
+        <translation>在地图上标出未走访住户</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="365"/>
+        <source>Routes and visits</source>
+        <translation>路线与走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="366"/>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="367"/>
+        <source>New round</source>
+        <translation>新建轮次</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By group</source>
+        <translation>按联户组</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By grid area</source>
+        <translation>按网格片区</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By village</source>
+        <translation>按渔村</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="368"/>
+        <source>By township</source>
+        <translation>按乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Group</source>
+        <translation>联户组</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Stops</source>
+        <translation>站数</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <source>Days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="373"/>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Stop</source>
+        <translation>站</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Priority</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="376"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Not yet</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Absent twice</source>
+        <translation>两次不在家</translation>
+    </message>
+    <message>
+        <location filename="../visitpanel.cpp" line="379"/>
+        <source>Priority open</source>
+        <translation>重点户未访</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::VisitRoundForm</name>
+    <message>
+        <location filename="../visitroundform.cpp" line="73"/>
+        <location filename="../visitroundform.cpp" line="115"/>
+        <source>Whole county</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="78"/>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="110"/>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="111"/>
+        <source>e.g. 2021 third round</source>
+        <translation>例如：2021年第三轮</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="112"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="113"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="116"/>
+        <source>Priority households only (五老, 低保, 困难, 重病)</source>
+        <translation>只走访重点户（五老、低保、困难、重病）</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="117"/>
+        <source>Visit priority households first (重点访)</source>
+        <translation>重点户优先走访（重点访）</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="118"/>
+        <source>Visits a day:</source>
+        <translation>每日走访户数：</translation>
+    </message>
+    <message>
+        <location filename="../visitroundform.cpp" line="119"/>
+        <source>Create round</source>
+        <translation>创建轮次</translation>
+    </message>
+</context>
 </TS>
