@@ -163,12 +163,9 @@ VisitPanel::VisitPanel(QWidget *parent)
 void VisitPanel::setWorld(std::shared_ptr<const World> world)
 {
     m_world = std::move(world);
-    m_householdOf.clear();
-    if (m_world) {
+    m_householdOf.clear(); // filled when a group's households are first shown, not on every load
+    if (m_world)
         m_form->setWorld(*m_world);
-        for (const Household &h : m_world->households)
-            m_householdOf[h.id] = &h;
-    }
     setPlan(nullptr, {});
 }
 
@@ -243,6 +240,9 @@ void VisitPanel::fillHouseholds()
     if (!m_plan || row < 0)
         return;
     const GroupRoute &route = m_plan->routes[static_cast<std::size_t>(row)];
+    if (m_householdOf.empty() && m_world)
+        for (const Household &h : m_world->households)
+            m_householdOf[h.id] = &h;
     m_households->setRowCount(static_cast<int>(route.visits.size()));
     for (int r = 0; r < m_households->rowCount(); ++r) {
         const PlannedVisit &visit = route.visits[static_cast<std::size_t>(r)];

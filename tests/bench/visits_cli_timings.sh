@@ -23,7 +23,7 @@ timed "visits plan (county, --xlsx)" "$CLI" visits plan "$DB" --round R --start 
 timed "visits plan (department 1, --sheets pdf)" "$CLI" visits plan "$DB" --round D1 --start 2021-05-06 \
     --end 2021-05-28 --scope department:1 --sheets "$DIR/d1.pdf"
 timed "visits record" "$CLI" visits record "$DB" --round D1 --household "$(ogrinfo -ro -q "$DB" -sql \
-    "SELECT code FROM household h JOIN contact_group g ON g.id = h.group_id WHERE g.department_id = 1 LIMIT 1" \
+    "SELECT h.code AS code FROM household h JOIN contact_group g ON g.id = h.group_id WHERE g.department_id = 1 LIMIT 1" \
     | sed -n 's/.*code (String) = //p')" --date 2021-05-06 --outcome seen
 
 # The returned sheets: every row filled in with its planned day and 见面.

@@ -55,7 +55,8 @@ std::map<std::string, long long> sampleGeometryCounts()
             {"village", n(w.villages)},     {"building", n(w.buildings)},
             {"shop", n(w.shops)},           {"household", n(w.households)},
             {"topic_thread", 1},            {"suggestion", n(w.suggestions)},
-            {"demo_planted_problem", n(w.plantedProblems)}, {"boundary_version", 0}};
+            {"demo_planted_problem", n(w.plantedProblems)}, {"boundary_version", 0},
+            {"island_landing", 0}};
 }
 
 } // namespace
