@@ -288,7 +288,8 @@ TEST_CASE("A group living on two islands walks them as two legs, the second from
 
     VisitPlanOptions options;
     options.landings.push_back({1, 4, "砣矶码头", {awayPoint.x - 200.0, awayPoint.y}});
-    const GroupRoute &byLanding = routeOf(planVisitRound(world, round, options));
+    const VisitPlan landed = planVisitRound(world, round, options); // kept: byLanding refers into it
+    const GroupRoute &byLanding = routeOf(landed);
     REQUIRE(byLanding.legs.size() == 2);
     CHECK(byLanding.legs[1].startKind == LegStart::Landing);
     CHECK(byLanding.legs[1].start == PointXY{awayPoint.x - 200.0, awayPoint.y});
